@@ -1,0 +1,4 @@
+@NullMarked
+package io.mediaflow.gateway;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,68 @@
+package io.mediaflow.gateway.route;
+
+import java.net.http.HttpClient;
+
+import io.mediaflow.gateway.request.RequestIds;
+import io.mediaflow.gateway.security.JwtAuthenticationFilter;
+
+import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.ServerResponse;
+
+import static org.springframework.cloud.gateway.server.mvc.filter.BeforeFilterFunctions.uri;
+import static org.springframework.cloud.gateway.server.mvc.handler.GatewayRouterFunctions.route;
+import static org.springframework.cloud.gateway.server.mvc.handler.HandlerFunctions.http;
+import static org.springframework.cloud.gateway.server.mvc.predicate.GatewayRequestPredicates.path;
+
+/**
+ * The public API of DESIGN.md section 2: account paths go to auth-service as they are; media paths need valid
+ * credentials and go to media-api.
+ */
+@Configuration(proxyBeanMethods = false)
+class GatewayRoutes {
+
+	@Bean
+	RouterFunction<ServerResponse> authServiceRoutes(RoutesProperties routes) {
+		return route("auth-service").route(path("/registration", "/login", "/auth", "/users"), http())
+			.before(uri(routes.authServiceUri()))
+			.before(RequestIds.forward())
+			.onError(ResourceAccessException.class, (ex, request) -> unavailable("auth-service"))
+			.build();
+	}
+
+	@Bean
+	RouterFunction<ServerResponse> mediaApiRoutes(RoutesProperties routes, JwtAuthenticationFilter authentication) {
+		return route("media-api")
+			.route(path("/upload", "/status/**", "/history/**", "/task/**", "/record", "/records", "/image", "/img",
+					"/images/**"), http())
+			.filter(authentication)
+			.before(uri(routes.mediaApiUri()))
+			.before(RequestIds.forward())
+			.onError(ResourceAccessException.class, (ex, request) -> unavailable("media-api"))
+			.build();
+	}
+
+	/** HTTP/1.1 to the services: the JDK client's default h2c upgrade attempt only costs a round trip. */
+	@Bean
+	ClientHttpRequestFactoryBuilder<?> http11RequestFactory() {
+		return ClientHttpRequestFactoryBuilder.jdk()
+			.withHttpClientCustomizer((builder) -> builder.version(HttpClient.Version.HTTP_1_1));
+	}
+
+	private static ServerResponse unavailable(String service) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+				service + " is not reachable right now; try again shortly");
+		problem.setTitle("Service unavailable");
+		return ServerResponse.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.header("Retry-After", "5")
+			.body(problem);
+	}
+
+}

@@ -1,0 +1,7 @@
+/**
+ * Which public path goes to which service.
+ */
+@NullMarked
+package io.mediaflow.gateway.route;
+
+import org.jspecify.annotations.NullMarked;

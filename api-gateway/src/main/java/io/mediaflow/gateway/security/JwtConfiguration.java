@@ -1,0 +1,19 @@
+package io.mediaflow.gateway.security;
+
+import java.time.Clock;
+
+import io.mediaflow.common.security.JwtProperties;
+import io.mediaflow.common.security.JwtVerifier;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class JwtConfiguration {
+
+	@Bean
+	JwtVerifier jwtVerifier(JwtProperties properties) {
+		return new JwtVerifier(properties, Clock.systemUTC());
+	}
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package io.mediaflow.auth;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,31 @@
+package io.mediaflow.auth.system;
+
+import java.time.Clock;
+
+import io.mediaflow.common.security.JwtIssuer;
+import io.mediaflow.common.security.JwtProperties;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+
+	@Bean
+	JwtIssuer jwtIssuer(JwtProperties properties, Clock clock) {
+		return new JwtIssuer(properties, clock);
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new BCryptPasswordEncoder(12);
+	}
+
+}

@@ -1,0 +1,12 @@
+package io.mediaflow.standalone;
+
+/**
+ * PostgreSQL or RabbitMQ cannot be reached. The message is one line saying which and how to start it.
+ */
+public class InfrastructureUnavailableException extends RuntimeException {
+
+	InfrastructureUnavailableException(String message) {
+		super(message);
+	}
+
+}

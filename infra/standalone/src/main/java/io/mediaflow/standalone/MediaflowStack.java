@@ -1,0 +1,170 @@
+package io.mediaflow.standalone;
+
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.mediaflow.auth.AuthServiceApplication;
+import io.mediaflow.embedded.EmbeddedS3Server;
+import io.mediaflow.embedded.PostgresDatabase;
+import io.mediaflow.embedded.TcpProbe;
+import io.mediaflow.gateway.GatewayApplication;
+import io.mediaflow.media.MediaApiApplication;
+import io.mediaflow.worker.MediaWorkerApplication;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * A running Mediaflow: the embedded S3 server and the four service contexts, started in dependency order and
+ * closed in reverse.
+ */
+public final class MediaflowStack implements AutoCloseable {
+
+	private static final Logger logger = LoggerFactory.getLogger(MediaflowStack.class);
+
+	private static final String S3_ACCESS_KEY = "mediaflow";
+
+	private static final String S3_SECRET_KEY = "mediaflow-standalone-secret";
+
+	private final List<AutoCloseable> started = new ArrayList<>();
+
+	private int gatewayPort;
+
+	private int authServicePort;
+
+	private int mediaApiPort;
+
+	private int mediaWorkerPort;
+
+	private String s3Endpoint = "";
+
+	private MediaflowStack() {
+	}
+
+	/**
+	 * Checks PostgreSQL and RabbitMQ, creates the database when missing, then starts everything.
+	 * @throws InfrastructureUnavailableException when PostgreSQL or RabbitMQ cannot be reached
+	 */
+	public static MediaflowStack start(StandaloneSettings settings) {
+		checkRabbit(settings);
+		preparePostgres(settings);
+		MediaflowStack stack = new MediaflowStack();
+		try {
+			stack.startAll(settings);
+			return stack;
+		}
+		catch (RuntimeException ex) {
+			stack.close();
+			throw ex;
+		}
+	}
+
+	public String gatewayUrl() {
+		return "http://localhost:" + this.gatewayPort;
+	}
+
+	public int authServicePort() {
+		return this.authServicePort;
+	}
+
+	public int mediaApiPort() {
+		return this.mediaApiPort;
+	}
+
+	public int mediaWorkerPort() {
+		return this.mediaWorkerPort;
+	}
+
+	public String s3Endpoint() {
+		return this.s3Endpoint;
+	}
+
+	private void startAll(StandaloneSettings settings) {
+		EmbeddedS3Server s3 = EmbeddedS3Server.start(settings.dataDir().resolve("s3"), settings.s3Port(),
+				S3_ACCESS_KEY, S3_SECRET_KEY);
+		this.started.add(s3);
+		this.s3Endpoint = s3.endpoint();
+
+		Map<String, Object> database = Map.of("spring.datasource.url", settings.databaseUrl(),
+				"spring.datasource.username", settings.databaseUser(), "spring.datasource.password",
+				settings.databasePassword());
+		Map<String, Object> rabbit = Map.of("spring.rabbitmq.host", settings.rabbitHost(), "spring.rabbitmq.port",
+				settings.rabbitPort(), "spring.rabbitmq.username", settings.rabbitUser(), "spring.rabbitmq.password",
+				settings.rabbitPassword());
+		Map<String, Object> storage = Map.of("mediaflow.storage.endpoint", s3.endpoint(),
+				"mediaflow.storage.access-key", S3_ACCESS_KEY, "mediaflow.storage.secret-key", S3_SECRET_KEY);
+		Map<String, Object> jwt = Map.of("mediaflow.jwt.secret", settings.jwtSecret());
+
+		this.authServicePort = start(AuthServiceApplication.application(), settings.authServicePort(),
+				ServiceLayout.authServiceExcludes(), database, jwt);
+		this.mediaApiPort = start(MediaApiApplication.application(), settings.mediaApiPort(),
+				ServiceLayout.mediaApiExcludes(), database, rabbit, storage, jwt);
+		this.mediaWorkerPort = start(MediaWorkerApplication.application(), settings.mediaWorkerPort(),
+				ServiceLayout.mediaWorkerExcludes(), rabbit, storage);
+		this.gatewayPort = start(GatewayApplication.application(), settings.gatewayPort(),
+				ServiceLayout.gatewayExcludes(), jwt,
+				Map.of("mediaflow.routes.auth-service-uri", "http://localhost:" + this.authServicePort,
+						"mediaflow.routes.media-api-uri", "http://localhost:" + this.mediaApiPort));
+	}
+
+	@SafeVarargs
+	private int start(SpringApplicationBuilder application, int port, String excludes,
+			Map<String, Object>... properties) {
+		Map<String, Object> all = new LinkedHashMap<>();
+		for (Map<String, Object> group : properties) {
+			all.putAll(group);
+		}
+		all.put("server.port", port);
+		all.put("spring.autoconfigure.exclude", excludes);
+		// above the services' own yml files, which would otherwise win over builder defaults
+		ConfigurableApplicationContext context = application
+			.initializers((ctx) -> ctx.getEnvironment()
+				.getPropertySources()
+				.addFirst(new MapPropertySource("mediaflowStandalone", all)))
+			.run();
+		this.started.add(context::close);
+		return context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+	}
+
+	private static void checkRabbit(StandaloneSettings settings) {
+		if (!TcpProbe.isListening(settings.rabbitHost(), settings.rabbitPort(), Duration.ofSeconds(2))) {
+			throw new InfrastructureUnavailableException("RabbitMQ is not reachable at " + settings.rabbitHost() + ":"
+					+ settings.rabbitPort() + ": start it (`rabbitmq-server -detached`, or `sudo systemctl start"
+					+ " rabbitmq-server`) or point MEDIAFLOW_RABBIT_HOST/MEDIAFLOW_RABBIT_PORT at a running broker");
+		}
+	}
+
+	private static void preparePostgres(StandaloneSettings settings) {
+		try {
+			PostgresDatabase.ensureExists(settings.databaseUrl(), settings.databaseUser(), settings.databasePassword());
+		}
+		catch (SQLException ex) {
+			String reason = (ex.getSQLState() != null && ex.getSQLState().startsWith("08")) ? "is not reachable"
+					: "refused the connection (" + ex.getMessage() + ")";
+			throw new InfrastructureUnavailableException("PostgreSQL at " + settings.databaseHostAndPort() + " "
+					+ reason + ": start it (`sudo systemctl start postgresql`, or `pg_ctlcluster <version> main"
+					+ " start`) or set MEDIAFLOW_DB_URL, MEDIAFLOW_DB_USER and MEDIAFLOW_DB_PASSWORD");
+		}
+	}
+
+	@Override
+	public void close() {
+		for (int i = this.started.size() - 1; i >= 0; i--) {
+			try {
+				this.started.get(i).close();
+			}
+			catch (Exception ex) {
+				logger.warn("Could not stop a part of Mediaflow cleanly", ex);
+			}
+		}
+		this.started.clear();
+	}
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package io.mediaflow.media;
+
+import org.jspecify.annotations.NullMarked;

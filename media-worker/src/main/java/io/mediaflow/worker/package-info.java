@@ -1,0 +1,4 @@
+@NullMarked
+package io.mediaflow.worker;
+
+import org.jspecify.annotations.NullMarked;
