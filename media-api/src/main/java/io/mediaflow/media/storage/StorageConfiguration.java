@@ -1,5 +1,8 @@
 package io.mediaflow.media.storage;
 
+import io.mediaflow.common.storage.ObjectStore;
+import io.mediaflow.common.storage.S3Clients;
+import io.mediaflow.common.storage.StorageProperties;
 import io.minio.BucketExistsArgs;
 import io.minio.MakeBucketArgs;
 import io.minio.MinioClient;
@@ -7,21 +10,24 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(StorageProperties.class)
 class StorageConfiguration {
 
 	private static final Logger logger = LoggerFactory.getLogger(StorageConfiguration.class);
 
 	@Bean
 	MinioClient minioClient(StorageProperties storage) {
-		return MinioClient.builder()
-			.endpoint(storage.endpoint())
-			.credentials(storage.accessKey(), storage.secretKey())
-			.region(storage.region())
-			.build();
+		return S3Clients.create(storage);
+	}
+
+	@Bean
+	ObjectStore objectStore(MinioClient minio, StorageProperties storage) {
+		return new ObjectStore(minio, storage.bucket());
 	}
 
 	@Bean

@@ -1,0 +1,37 @@
+package io.mediaflow.common.messaging;
+
+/**
+ * Names of Mediaflow's RabbitMQ exchanges, queues and routing keys, shared by every service.
+ */
+public final class Messaging {
+
+	/** Direct exchange for jobs: one message per uploaded file. */
+	public static final String JOBS_EXCHANGE = "mediaflow.jobs";
+
+	/** Topic exchange for what workers report back. */
+	public static final String EVENTS_EXCHANGE = "mediaflow.events";
+
+	/** Fanout exchange where jobs go once they have failed too often. */
+	public static final String DEAD_LETTER_EXCHANGE = "mediaflow.dlx";
+
+	public static final String IMAGE_JOBS_QUEUE = "media.image.jobs";
+
+	public static final String AUDIO_JOBS_QUEUE = "media.audio.jobs";
+
+	public static final String TASK_EVENTS_QUEUE = "media.task.events";
+
+	public static final String DEAD_JOBS_QUEUE = "media.jobs.dead";
+
+	public static final String IMAGE_JOB_ROUTING_KEY = "image";
+
+	public static final String AUDIO_JOB_ROUTING_KEY = "audio";
+
+	public static final String FILE_PROCESSED_ROUTING_KEY = "file.processed";
+
+	/** Header carrying the request id of the upload that caused a message. */
+	public static final String REQUEST_ID_HEADER = "x-request-id";
+
+	private Messaging() {
+	}
+
+}

@@ -1,0 +1,106 @@
+package io.mediaflow.standalone;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.UUID;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What a user's HTTP client does against the gateway: JSON, multipart uploads, bearer tokens.
+ */
+final class GatewayClient {
+
+	static final JsonMapper json = JsonMapper.builder().build();
+
+	private static final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+	private final String baseUrl;
+
+	GatewayClient(String baseUrl) {
+		this.baseUrl = baseUrl;
+	}
+
+	/** Registers a fresh user and returns its token response. */
+	JsonNode register() throws IOException, InterruptedException {
+		HttpResponse<String> response = postJson("/registration",
+				"{\"email\":\"user-%s@example.com\",\"password\":\"correct horse\"}".formatted(UUID.randomUUID()));
+		if (response.statusCode() != 201) {
+			throw new IllegalStateException("Registration failed: " + response.statusCode() + " " + response.body());
+		}
+		return json.readTree(response.body());
+	}
+
+	HttpResponse<String> postJson(String path, String body) throws IOException, InterruptedException {
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body)), HttpResponse.BodyHandlers.ofString());
+	}
+
+	HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
+		return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+	HttpResponse<byte[]> getBytes(String path, String token) throws IOException, InterruptedException {
+		return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token),
+				HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+	HttpResponse<String> upload(String path, String token, Part... parts) throws IOException, InterruptedException {
+		String boundary = "mediaflow-" + UUID.randomUUID();
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		for (Part part : parts) {
+			body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part.name()
+					+ "\"; filename=\"" + part.fileName() + "\"\r\nContent-Type: " + part.contentType() + "\r\n\r\n")
+				.getBytes(StandardCharsets.UTF_8));
+			body.write(part.content());
+			body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+		}
+		body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Authorization", "Bearer " + token)
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** Polls {@code /status/{id}} until the task is finished or the timeout passes; returns the last status. */
+	JsonNode awaitFinished(String taskId, String token, Duration timeout) throws IOException, InterruptedException {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		JsonNode status;
+		do {
+			HttpResponse<String> response = get("/status/" + taskId, token);
+			if (response.statusCode() != 200) {
+				throw new IllegalStateException("Status failed: " + response.statusCode() + " " + response.body());
+			}
+			status = json.readTree(response.body());
+			String state = status.get("status").asString();
+			if (state.equals("DONE") || state.equals("PARTIAL") || state.equals("FAILED")) {
+				return status;
+			}
+			Thread.sleep(200);
+		}
+		while (System.nanoTime() < deadline);
+		return status;
+	}
+
+	private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> handler)
+			throws IOException, InterruptedException {
+		return http.send(request.timeout(Duration.ofSeconds(60)).build(), handler);
+	}
+
+	private URI uri(String path) {
+		return URI.create(this.baseUrl + path);
+	}
+
+	record Part(String name, String fileName, String contentType, byte[] content) {
+	}
+
+}

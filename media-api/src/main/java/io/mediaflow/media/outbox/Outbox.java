@@ -1,0 +1,65 @@
+package io.mediaflow.media.outbox;
+
+import java.util.List;
+import java.util.UUID;
+
+import io.mediaflow.common.messaging.MessageCodec;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Messages waiting to be published. {@link #append} joins the caller's transaction, so a message exists exactly
+ * when the state change that caused it was committed.
+ */
+@Repository
+public class Outbox {
+
+	private final JdbcClient jdbc;
+
+	Outbox(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	public UUID append(String exchange, String routingKey, Object message, @Nullable String requestId) {
+		UUID id = UUID.randomUUID();
+		this.jdbc.sql("""
+				INSERT INTO outbox (id, exchange, routing_key, message_type, payload, request_id)
+				VALUES (?, ?, ?, ?, ?, ?)
+				""")
+			.params(id, exchange, routingKey, message.getClass().getSimpleName(), MessageCodec.encode(message),
+					requestId)
+			.update();
+		return id;
+	}
+
+	/** The oldest unpublished messages, locked against other relays until the transaction ends. */
+	List<OutboxMessage> lockPending(int limit) {
+		return this.jdbc.sql("""
+				SELECT id, exchange, routing_key, message_type, payload, request_id FROM outbox
+				WHERE published_at IS NULL ORDER BY created_at LIMIT ? FOR UPDATE SKIP LOCKED
+				""")
+			.param(limit)
+			.query((rs, row) -> new OutboxMessage(rs.getObject("id", UUID.class), rs.getString("exchange"),
+					rs.getString("routing_key"), rs.getString("message_type"), rs.getString("payload"),
+					rs.getString("request_id")))
+			.list();
+	}
+
+	void markPublished(UUID id) {
+		this.jdbc.sql("UPDATE outbox SET published_at = now(), attempts = attempts + 1 WHERE id = ?").param(id).update();
+	}
+
+	void countFailedAttempt(UUID id) {
+		this.jdbc.sql("UPDATE outbox SET attempts = attempts + 1 WHERE id = ?").param(id).update();
+	}
+
+	long pendingCount() {
+		return this.jdbc.sql("SELECT count(*) FROM outbox WHERE published_at IS NULL").query(Long.class).single();
+	}
+
+}

@@ -1,0 +1,7 @@
+/**
+ * The transactional outbox and its relay to RabbitMQ.
+ */
+@NullMarked
+package io.mediaflow.media.outbox;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,21 @@
+package io.mediaflow.media.security;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+
+class UnauthorizedException extends ErrorResponseException {
+
+	UnauthorizedException(String detail) {
+		super(HttpStatus.UNAUTHORIZED, problem(detail), null);
+		getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+	}
+
+	private static ProblemDetail problem(String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, detail);
+		problem.setTitle("Unauthorized");
+		return problem;
+	}
+
+}

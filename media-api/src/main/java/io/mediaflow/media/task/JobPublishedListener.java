@@ -1,0 +1,33 @@
+package io.mediaflow.media.task;
+
+import io.mediaflow.common.messaging.ImageJobRequested;
+import io.mediaflow.common.messaging.MessageCodec;
+import io.mediaflow.media.outbox.MessagePublished;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A job reached the broker: its file, and its task, are now PROCESSING.
+ */
+@Component
+class JobPublishedListener {
+
+	private final TaskRepository tasks;
+
+	JobPublishedListener(TaskRepository tasks) {
+		this.tasks = tasks;
+	}
+
+	@EventListener
+	void on(MessagePublished published) {
+		if (ImageJobRequested.class.getSimpleName().equals(published.messageType())) {
+			ImageJobRequested job = MessageCodec.decode(published.payload().getBytes(StandardCharsets.UTF_8),
+					ImageJobRequested.class);
+			this.tasks.markProcessing(job.taskId(), job.fileId());
+		}
+	}
+
+}

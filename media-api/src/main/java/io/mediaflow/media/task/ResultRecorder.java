@@ -1,0 +1,41 @@
+package io.mediaflow.media.task;
+
+import io.mediaflow.common.messaging.FileProcessed;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records what workers report, idempotently: a file is finished once, its images are inserted once per
+ * (task_id, img_link), and the task's counters move once per file.
+ */
+@Service
+public class ResultRecorder {
+
+	private static final Logger logger = LoggerFactory.getLogger(ResultRecorder.class);
+
+	private final TaskRepository tasks;
+
+	private final ImageTaskRepository imageTasks;
+
+	ResultRecorder(TaskRepository tasks, ImageTaskRepository imageTasks) {
+		this.tasks = tasks;
+		this.imageTasks = imageTasks;
+	}
+
+	@Transactional
+	public void record(FileProcessed result) {
+		if (!this.tasks.finishFile(result.taskId(), result.fileId(), result.succeeded(), result.error())) {
+			logger.debug("File {} of task {} was already finished; ignoring a repeated result", result.fileId(),
+					result.taskId());
+			return;
+		}
+		if (result.succeeded()) {
+			this.imageTasks.insertIfAbsent(result.taskId(), result.outputs());
+		}
+		this.tasks.countFinishedFile(result.taskId(), result.succeeded());
+	}
+
+}

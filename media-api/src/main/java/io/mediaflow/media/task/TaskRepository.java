@@ -1,0 +1,105 @@
+package io.mediaflow.media.task;
+
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.mediaflow.common.messaging.ImageFormat;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Tasks and their files in schema {@code media}.
+ */
+@Repository
+public class TaskRepository {
+
+	private final JdbcClient jdbc;
+
+	TaskRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public void insertTask(UUID taskId, UUID userId, int totalFiles) {
+		this.jdbc.sql("INSERT INTO tasks (id, user_id, status, total_files) VALUES (?, ?, 'PENDING', ?)")
+			.params(taskId, userId, totalFiles)
+			.update();
+	}
+
+	public void insertFile(UUID taskId, NewTaskFile file) {
+		this.jdbc.sql("""
+				INSERT INTO task_files (id, task_id, position, kind, format, original_name, safe_name, content_type,
+				                        size_bytes, s3_key, status)
+				VALUES (?, ?, ?, 'IMAGE', ?, ?, ?, ?, ?, ?, 'PENDING')
+				""")
+			.params(file.id(), taskId, file.position(), file.format().name(), file.originalName(), file.safeName(),
+					file.format().contentType(), file.sizeBytes(), file.s3Key())
+			.update();
+	}
+
+	Optional<TaskRow> findOwned(UUID taskId, UUID userId) {
+		return this.jdbc.sql("""
+				SELECT id, user_id, status, total_files, done_files, failed_files, created_at, finished_at
+				FROM tasks WHERE id = ? AND user_id = ?
+				""").params(taskId, userId).query((rs, row) -> {
+			Timestamp finished = rs.getTimestamp("finished_at");
+			return new TaskRow(rs.getObject("id", UUID.class), rs.getObject("user_id", UUID.class),
+					TaskStatus.valueOf(rs.getString("status")), rs.getInt("total_files"), rs.getInt("done_files"),
+					rs.getInt("failed_files"), rs.getTimestamp("created_at").toInstant(),
+					(finished != null) ? finished.toInstant() : null);
+		}).optional();
+	}
+
+	List<TaskFileRow> files(UUID taskId) {
+		return this.jdbc.sql("""
+				SELECT id, position, original_name, safe_name, format, status, error
+				FROM task_files WHERE task_id = ? ORDER BY position
+				""")
+			.param(taskId)
+			.query((rs, row) -> new TaskFileRow(rs.getObject("id", UUID.class), rs.getInt("position"),
+					rs.getString("original_name"), rs.getString("safe_name"), ImageFormat.valueOf(rs.getString("format")),
+					rs.getString("status"), rs.getString("error")))
+			.list();
+	}
+
+	/** Marks a just-published job's file (and its task) as being processed. */
+	public void markProcessing(UUID taskId, UUID fileId) {
+		this.jdbc.sql("UPDATE task_files SET status = 'PROCESSING', attempts = attempts + 1, updated_at = now()"
+				+ " WHERE id = ? AND status = 'PENDING'").param(fileId).update();
+		this.jdbc.sql("UPDATE tasks SET status = 'PROCESSING', updated_at = now() WHERE id = ? AND status = 'PENDING'")
+			.param(taskId)
+			.update();
+	}
+
+	/**
+	 * Finishes a file once: returns false when it was already finished (a redelivered result changes nothing).
+	 */
+	boolean finishFile(UUID taskId, UUID fileId, boolean succeeded, String error) {
+		return this.jdbc.sql("""
+				UPDATE task_files SET status = ?, error = ?, updated_at = now()
+				WHERE id = ? AND task_id = ? AND status NOT IN ('DONE', 'FAILED')
+				""").params(succeeded ? "DONE" : "FAILED", error, fileId, taskId).update() == 1;
+	}
+
+	/** Counts a finished file into its task and finishes the task with its last file. */
+	void countFinishedFile(UUID taskId, boolean succeeded) {
+		int done = succeeded ? 1 : 0;
+		int failed = succeeded ? 0 : 1;
+		this.jdbc.sql("""
+				UPDATE tasks SET
+				    done_files = done_files + :done,
+				    failed_files = failed_files + :failed,
+				    status = CASE
+				        WHEN done_files + failed_files + 1 < total_files THEN 'PROCESSING'
+				        WHEN failed_files + :failed = 0 THEN 'DONE'
+				        WHEN done_files + :done = 0 THEN 'FAILED'
+				        ELSE 'PARTIAL' END,
+				    finished_at = CASE WHEN done_files + failed_files + 1 >= total_files THEN now() END,
+				    updated_at = now()
+				WHERE id = :taskId
+				""").param("done", done).param("failed", failed).param("taskId", taskId).update();
+	}
+
+}

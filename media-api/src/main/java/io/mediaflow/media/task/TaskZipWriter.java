@@ -1,0 +1,59 @@
+package io.mediaflow.media.task;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import io.mediaflow.common.storage.ObjectStore;
+import io.mediaflow.common.storage.StorageKeys;
+import io.minio.GetObjectResponse;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Streams a task's results from S3 into a zip, entry by entry, so memory use does not grow with the files.
+ * Entries are stored uncompressed (images and MP3s are compressed already) with the size and CRC-32 the worker
+ * recorded in their local headers, which streaming unzippers such as {@code java.util.zip.ZipInputStream} need;
+ * zip4j's streaming writer always leaves the CRC to a trailing descriptor, which those readers reject for stored
+ * entries. Zip64 records are added by the JDK when a task exceeds 4 GB.
+ */
+@Component
+class TaskZipWriter {
+
+	private final ObjectStore store;
+
+	TaskZipWriter(ObjectStore store) {
+		this.store = store;
+	}
+
+	void write(UUID taskId, List<ImageTaskRow> images, OutputStream out) throws IOException {
+		ZipOutputStream zip = new ZipOutputStream(out);
+		for (ImageTaskRow image : images) {
+			try (GetObjectResponse object = this.store.get(StorageKeys.result(taskId, image.imgLink()))) {
+				ZipEntry entry = new ZipEntry(image.imgLink());
+				entry.setLastModifiedTime(FileTime.from(image.createdAt()));
+				OptionalLong crc = ObjectStore.storedCrc32(object);
+				if (crc.isPresent()) {
+					long size = Long.parseLong(object.headers().get("Content-Length"));
+					entry.setMethod(ZipEntry.STORED);
+					entry.setSize(size);
+					entry.setCompressedSize(size);
+					entry.setCrc(crc.getAsLong());
+				}
+				else {
+					entry.setMethod(ZipEntry.DEFLATED);
+				}
+				zip.putNextEntry(entry);
+				object.transferTo(zip);
+				zip.closeEntry();
+			}
+		}
+		zip.finish();
+	}
+
+}

@@ -1,0 +1,22 @@
+package io.mediaflow.media.upload;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Limits on what one upload may contain, each named after what it bounds.
+ *
+ * @param maxFileSize largest accepted file (also set as {@code spring.servlet.multipart.max-file-size})
+ * @param maxFilesPerUpload most files in one {@code POST /upload}
+ * @param maxImagePixels most pixels (width x height, read from the header before decoding) of one image
+ */
+@ConfigurationProperties("mediaflow.limits")
+@Validated
+public record MediaLimitsProperties(@DefaultValue("50MB") @NotNull DataSize maxFileSize,
+		@DefaultValue("20") @Min(1) int maxFilesPerUpload, @DefaultValue("50000000") @Min(1) long maxImagePixels) {
+}

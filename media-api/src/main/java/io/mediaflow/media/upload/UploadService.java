@@ -1,0 +1,133 @@
+package io.mediaflow.media.upload;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import io.mediaflow.common.files.FileNames;
+import io.mediaflow.common.security.AuthenticatedUser;
+import io.mediaflow.common.storage.ObjectStore;
+import io.mediaflow.common.storage.StorageKeys;
+import io.mediaflow.media.outbox.OutboxRelay;
+import io.mediaflow.media.task.NewTaskFile;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Takes an upload: checks every file first (count, size, real format, pixel count), then streams the originals to
+ * S3, then records the task with its jobs. Anything refused or failing on the way leaves nothing behind.
+ */
+@Service
+class UploadService {
+
+	private static final Logger logger = LoggerFactory.getLogger(UploadService.class);
+
+	private final MediaLimitsProperties limits;
+
+	private final ObjectStore store;
+
+	private final TaskCreation taskCreation;
+
+	private final OutboxRelay relay;
+
+	UploadService(MediaLimitsProperties limits, ObjectStore store, TaskCreation taskCreation, OutboxRelay relay) {
+		this.limits = limits;
+		this.store = store;
+		this.taskCreation = taskCreation;
+		this.relay = relay;
+	}
+
+	UUID accept(AuthenticatedUser user, List<MultipartFile> files, @Nullable String requestId) {
+		if (files.isEmpty()) {
+			throw new MediaRejectedException(HttpStatus.BAD_REQUEST, "No files",
+					"Send one or more images as multipart parts named 'files'");
+		}
+		if (files.size() > this.limits.maxFilesPerUpload()) {
+			throw new MediaRejectedException(HttpStatus.BAD_REQUEST, "Too many files", "An upload may hold at most "
+					+ this.limits.maxFilesPerUpload() + " files; this one has " + files.size());
+		}
+		UUID taskId = UUID.randomUUID();
+		List<NewTaskFile> accepted = new ArrayList<>(files.size());
+		Set<String> taken = new HashSet<>();
+		for (MultipartFile file : files) {
+			InspectedMedia media = inspect(file);
+			String safeName = FileNames.unique(FileNames.safeBaseName(file.getOriginalFilename()), taken);
+			taken.add(safeName.toLowerCase(Locale.ROOT));
+			UUID fileId = UUID.randomUUID();
+			accepted.add(new NewTaskFile(fileId, accepted.size(), media.format(), originalName(file), safeName,
+					file.getSize(), StorageKeys.original(taskId, fileId, safeName, media.format().extension())));
+		}
+		List<String> stored = new ArrayList<>();
+		try {
+			for (int i = 0; i < accepted.size(); i++) {
+				NewTaskFile file = accepted.get(i);
+				try (InputStream content = files.get(i).getInputStream()) {
+					this.store.put(file.s3Key(), content, file.sizeBytes(), file.format().contentType());
+				}
+				stored.add(file.s3Key());
+			}
+			this.taskCreation.create(taskId, user.userId(), accepted, requestId);
+		}
+		catch (IOException ex) {
+			discard(stored);
+			throw new UncheckedIOException(ex);
+		}
+		catch (RuntimeException ex) {
+			discard(stored);
+			throw ex;
+		}
+		this.relay.wakeUp();
+		logger.info("Accepted task {} with {} files for user {}", taskId, accepted.size(), user.userId());
+		return taskId;
+	}
+
+	private InspectedMedia inspect(MultipartFile file) {
+		String name = originalName(file);
+		if (file.isEmpty()) {
+			throw MediaRejectedException.empty(name);
+		}
+		if (file.getSize() > this.limits.maxFileSize().toBytes()) {
+			throw new MediaRejectedException(HttpStatus.CONTENT_TOO_LARGE, "File too large",
+					"'" + name + "' is larger than " + this.limits.maxFileSize().toMegabytes() + " MB");
+		}
+		InspectedMedia media;
+		try (InputStream content = file.getInputStream()) {
+			media = MediaInspector.inspect(content).orElseThrow(() -> MediaRejectedException.unsupported(name));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		if (media.pixels() > this.limits.maxImagePixels()) {
+			throw new MediaRejectedException(HttpStatus.UNPROCESSABLE_CONTENT, "Image too large",
+					"'" + name + "' declares " + media.width() + "x" + media.height() + " pixels; at most "
+							+ this.limits.maxImagePixels() + " pixels are accepted");
+		}
+		return media;
+	}
+
+	private void discard(List<String> keys) {
+		try {
+			this.store.delete(keys);
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Could not remove {} originals of a failed upload", keys.size(), ex);
+		}
+	}
+
+	private static String originalName(MultipartFile file) {
+		String name = file.getOriginalFilename();
+		return (name == null || name.isBlank()) ? "(unnamed)" : name;
+	}
+
+}

@@ -1,0 +1,53 @@
+package io.mediaflow.worker.image;
+
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+import io.mediaflow.common.files.ImageVariant;
+import io.mediaflow.common.messaging.ImageFormat;
+import org.opencv.core.Mat;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The image pipeline in order: decode once, then derive each variant from the decoded pixels and encode it.
+ */
+@Component
+class ImagePipeline {
+
+	private static final List<Step> STEPS = List.of(new Step(ImageVariant.ROTATED, RotateImage::apply),
+			new Step(ImageVariant.GRAY, ConvertToGray::apply), new Step(ImageVariant.SCALED, ScaleImage::apply));
+
+	private final ImageProcessingProperties settings;
+
+	ImagePipeline(ImageProcessingProperties settings) {
+		OpenCvLoader.ensureLoaded();
+		this.settings = settings;
+	}
+
+	/** The rotated, gray and scaled variants of {@code source}; the original is stored as uploaded. */
+	List<EncodedImage> process(byte[] source, ImageFormat format) {
+		Mat decoded = DecodeImage.apply(source, format);
+		try {
+			if ((long) decoded.cols() * decoded.rows() > this.settings.maxPixels()) {
+				throw new UndecodableImageException("The image has more than " + this.settings.maxPixels() + " pixels");
+			}
+			return STEPS.stream().map((step) -> {
+				Mat variant = step.transform().apply(decoded);
+				try {
+					return new EncodedImage(step.variant(), EncodeImage.apply(variant, format, this.settings));
+				}
+				finally {
+					variant.release();
+				}
+			}).toList();
+		}
+		finally {
+			decoded.release();
+		}
+	}
+
+	private record Step(ImageVariant variant, UnaryOperator<Mat> transform) {
+	}
+
+}

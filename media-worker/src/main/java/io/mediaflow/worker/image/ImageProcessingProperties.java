@@ -1,0 +1,28 @@
+package io.mediaflow.worker.image;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * How image jobs are run and encoded.
+ *
+ * @param consumers parallel image jobs in this worker; 0 means one per CPU core (the jobs are CPU-bound)
+ * @param jpegQuality quality of the JPEG outputs, 1-100
+ * @param pngCompression zlib level of the PNG outputs, 0-9 (higher: smaller and slower)
+ * @param maxPixels most pixels a worker decodes, whatever media-api let through
+ */
+@ConfigurationProperties("mediaflow.worker.image")
+@Validated
+public record ImageProcessingProperties(@DefaultValue("0") @Min(0) int consumers,
+		@DefaultValue("90") @Min(1) @Max(100) int jpegQuality, @DefaultValue("3") @Min(0) @Max(9) int pngCompression,
+		@DefaultValue("50000000") @Min(1) long maxPixels) {
+
+	public int effectiveConsumers() {
+		return (this.consumers > 0) ? this.consumers : Runtime.getRuntime().availableProcessors();
+	}
+
+}

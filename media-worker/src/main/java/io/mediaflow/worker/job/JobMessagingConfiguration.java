@@ -1,0 +1,42 @@
+package io.mediaflow.worker.job;
+
+import io.mediaflow.common.messaging.MessagingProperties;
+import io.mediaflow.common.messaging.MessagingTopology;
+import io.mediaflow.worker.image.ImageProcessingProperties;
+
+import org.springframework.amqp.core.AcknowledgeMode;
+import org.springframework.amqp.core.Declarables;
+import org.springframework.amqp.rabbit.config.SimpleRabbitListenerContainerFactory;
+import org.springframework.amqp.rabbit.connection.ConnectionFactory;
+import org.springframework.boot.amqp.autoconfigure.SimpleRabbitListenerContainerFactoryConfigurer;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({ MessagingProperties.class, ImageProcessingProperties.class })
+class JobMessagingConfiguration {
+
+	@Bean
+	Declarables mediaflowTopology(MessagingProperties messaging) {
+		return MessagingTopology.declarables(messaging.quorumQueues(), messaging.deliveryLimit());
+	}
+
+	/**
+	 * Jobs are CPU-bound: one unacknowledged job per consumer, as many consumers as configured (one per core by
+	 * default), acks by hand after the outcome is confirmed.
+	 */
+	@Bean
+	SimpleRabbitListenerContainerFactory jobContainerFactory(SimpleRabbitListenerContainerFactoryConfigurer configurer,
+			ConnectionFactory connectionFactory, ImageProcessingProperties images) {
+		SimpleRabbitListenerContainerFactory factory = new SimpleRabbitListenerContainerFactory();
+		configurer.configure(factory, connectionFactory);
+		factory.setAcknowledgeMode(AcknowledgeMode.MANUAL);
+		factory.setPrefetchCount(1);
+		factory.setConcurrentConsumers(images.effectiveConsumers());
+		factory.setMaxConcurrentConsumers(images.effectiveConsumers());
+		factory.setDefaultRequeueRejected(false);
+		return factory;
+	}
+
+}

@@ -1,0 +1,72 @@
+package io.mediaflow.worker.job;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import io.mediaflow.common.messaging.FileProcessed;
+import io.mediaflow.common.messaging.MessageCodec;
+import io.mediaflow.common.messaging.Messaging;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.amqp.AmqpException;
+import org.springframework.amqp.core.Message;
+import org.springframework.amqp.core.MessageDeliveryMode;
+import org.springframework.amqp.core.MessageProperties;
+import org.springframework.amqp.rabbit.connection.CorrelationData;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Publishes a job's outcome and returns only once the broker confirmed it, so the job can be acked safely.
+ */
+@Component
+class OutcomePublisher {
+
+	private static final long CONFIRM_TIMEOUT_SECONDS = 10;
+
+	private final RabbitTemplate rabbit;
+
+	OutcomePublisher(RabbitTemplate rabbit) {
+		this.rabbit = rabbit;
+	}
+
+	void publish(FileProcessed outcome, @Nullable String requestId) {
+		MessageProperties properties = new MessageProperties();
+		properties.setContentType(MessageProperties.CONTENT_TYPE_JSON);
+		properties.setDeliveryMode(MessageDeliveryMode.PERSISTENT);
+		properties.setMessageId(UUID.randomUUID().toString());
+		properties.setType(FileProcessed.class.getSimpleName());
+		if (requestId != null) {
+			properties.setCorrelationId(requestId);
+			properties.setHeader(Messaging.REQUEST_ID_HEADER, requestId);
+		}
+		Message message = new Message(MessageCodec.encode(outcome).getBytes(StandardCharsets.UTF_8), properties);
+		CorrelationData correlation = new CorrelationData(properties.getMessageId());
+		this.rabbit.send(Messaging.EVENTS_EXCHANGE, Messaging.FILE_PROCESSED_ROUTING_KEY, message, correlation);
+		CorrelationData.Confirm confirm;
+		try {
+			confirm = correlation.getFuture().get(CONFIRM_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new OutcomeNotConfirmedException("Interrupted while waiting for the broker's confirm");
+		}
+		catch (Exception ex) {
+			throw new OutcomeNotConfirmedException("No confirm from the broker: " + ex.getMessage());
+		}
+		if (!confirm.ack() || correlation.getReturned() != null) {
+			throw new OutcomeNotConfirmedException("The broker did not take the result: "
+					+ ((correlation.getReturned() != null) ? "unroutable" : confirm.reason()));
+		}
+	}
+
+	static class OutcomeNotConfirmedException extends AmqpException {
+
+		OutcomeNotConfirmedException(String message) {
+			super(message);
+		}
+
+	}
+
+}
