@@ -3,7 +3,7 @@ package io.mediaflow.gateway.route;
 import java.net.http.HttpClient;
 
 import io.mediaflow.gateway.request.RequestIds;
-import io.mediaflow.gateway.security.JwtAuthenticationFilter;
+import io.mediaflow.gateway.security.CredentialsFilter;
 
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.context.annotation.Bean;
@@ -37,11 +37,11 @@ class GatewayRoutes {
 	}
 
 	@Bean
-	RouterFunction<ServerResponse> mediaApiRoutes(RoutesProperties routes, JwtAuthenticationFilter authentication) {
+	RouterFunction<ServerResponse> mediaApiRoutes(RoutesProperties routes, CredentialsFilter credentials) {
 		return route("media-api")
 			.route(path("/upload", "/status/**", "/history/**", "/task/**", "/record", "/records", "/image", "/img",
 					"/images/**"), http())
-			.filter(authentication)
+			.filter(credentials)
 			.before(uri(routes.mediaApiUri()))
 			.before(RequestIds.forward())
 			.onError(ResourceAccessException.class, (ex, request) -> unavailable("media-api"))

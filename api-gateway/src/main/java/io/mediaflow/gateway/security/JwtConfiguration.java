@@ -2,6 +2,7 @@ package io.mediaflow.gateway.security;
 
 import java.time.Clock;
 
+import io.mediaflow.common.security.JwtIssuer;
 import io.mediaflow.common.security.JwtProperties;
 import io.mediaflow.common.security.JwtVerifier;
 
@@ -14,6 +15,11 @@ class JwtConfiguration {
 	@Bean
 	JwtVerifier jwtVerifier(JwtProperties properties) {
 		return new JwtVerifier(properties, Clock.systemUTC());
+	}
+
+	@Bean
+	JwtIssuer jwtIssuer(JwtProperties properties) {
+		return new JwtIssuer(properties, Clock.systemUTC());
 	}
 
 }

@@ -11,18 +11,23 @@ import org.jspecify.annotations.Nullable;
  * @param schemaVersion {@link #SCHEMA_VERSION} when sent
  * @param outputs the names of the stored outputs ({@code img_link}s), in a stable order; empty on failure
  * @param error why the file failed, in words fit for the user; null on success
+ * @param audio the MP3 of a successful audio job; null otherwise
  */
 public record FileProcessed(int schemaVersion, UUID taskId, UUID fileId, boolean succeeded, List<String> outputs,
-		@Nullable String error) {
+		@Nullable String error, @Nullable AudioOutput audio) {
 
 	public static final int SCHEMA_VERSION = 1;
 
 	public static FileProcessed succeeded(UUID taskId, UUID fileId, List<String> outputs) {
-		return new FileProcessed(SCHEMA_VERSION, taskId, fileId, true, List.copyOf(outputs), null);
+		return new FileProcessed(SCHEMA_VERSION, taskId, fileId, true, List.copyOf(outputs), null, null);
+	}
+
+	public static FileProcessed converted(UUID taskId, UUID fileId, AudioOutput audio) {
+		return new FileProcessed(SCHEMA_VERSION, taskId, fileId, true, List.of(), null, audio);
 	}
 
 	public static FileProcessed failed(UUID taskId, UUID fileId, String error) {
-		return new FileProcessed(SCHEMA_VERSION, taskId, fileId, false, List.of(), error);
+		return new FileProcessed(SCHEMA_VERSION, taskId, fileId, false, List.of(), error, null);
 	}
 
 }

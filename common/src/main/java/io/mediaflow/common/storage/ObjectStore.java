@@ -1,7 +1,10 @@
 package io.mediaflow.common.storage;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -73,6 +76,37 @@ public class ObjectStore {
 		catch (Exception ex) {
 			throw new StorageException("Could not store " + key, ex);
 		}
+	}
+
+	/** Streams a file to the bucket with its CRC-32 as user metadata (see {@link #putWithChecksum(String, byte[], String)}). */
+	public void putWithChecksum(String key, Path file, String contentType) {
+		try {
+			long crc = crc32(file);
+			try (InputStream content = Files.newInputStream(file)) {
+				long size = Files.size(file);
+				this.client.putObject(PutObjectArgs.builder()
+					.bucket(this.bucket)
+					.object(key)
+					.stream(content, size, (size <= PART_SIZE) ? -1 : PART_SIZE)
+					.contentType(contentType)
+					.userMetadata(Map.of(CRC32_METADATA, Long.toString(crc)))
+					.build());
+			}
+		}
+		catch (Exception ex) {
+			throw new StorageException("Could not store " + key, ex);
+		}
+	}
+
+	private static long crc32(Path file) throws IOException {
+		CRC32 crc = new CRC32();
+		byte[] buffer = new byte[64 * 1024];
+		try (InputStream in = Files.newInputStream(file)) {
+			for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+				crc.update(buffer, 0, read);
+			}
+		}
+		return crc.getValue();
 	}
 
 	/** The CRC-32 stored with an object by {@link #putWithChecksum} or {@link #copyWithChecksum}, if any. */

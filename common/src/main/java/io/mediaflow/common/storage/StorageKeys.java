@@ -18,4 +18,8 @@ public final class StorageKeys {
 		return "results/" + taskId + "/" + imgLink;
 	}
 
+	public static String audio(UUID recordId) {
+		return "audio/" + recordId + ".mp3";
+	}
+
 }

@@ -49,12 +49,33 @@ final class GatewayClient {
 				HttpResponse.BodyHandlers.ofString());
 	}
 
+	HttpResponse<byte[]> getBytes(String path, String... headers) throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		return send(request, HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+	HttpResponse<String> getWithHeaders(String path, String... headers) throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		return send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
 	HttpResponse<byte[]> getBytes(String path, String token) throws IOException, InterruptedException {
 		return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token),
 				HttpResponse.BodyHandlers.ofByteArray());
 	}
 
 	HttpResponse<String> upload(String path, String token, Part... parts) throws IOException, InterruptedException {
+		return uploadWithHeaders(path, new String[] { "Authorization", "Bearer " + token }, parts);
+	}
+
+	HttpResponse<String> uploadWithHeaders(String path, String[] headers, Part... parts)
+			throws IOException, InterruptedException {
 		String boundary = "mediaflow-" + UUID.randomUUID();
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		for (Part part : parts) {
@@ -65,9 +86,11 @@ final class GatewayClient {
 			body.write("\r\n".getBytes(StandardCharsets.UTF_8));
 		}
 		body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		return send(HttpRequest.newBuilder(uri(path))
-			.header("Authorization", "Bearer " + token)
-			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		return send(request.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())), HttpResponse.BodyHandlers.ofString());
 	}
 
@@ -97,7 +120,7 @@ final class GatewayClient {
 	}
 
 	private URI uri(String path) {
-		return URI.create(this.baseUrl + path);
+		return URI.create(path.startsWith("http") ? path : this.baseUrl + path);
 	}
 
 	record Part(String name, String fileName, String contentType, byte[] content) {

@@ -1,7 +1,7 @@
 package io.mediaflow.media.messaging;
 
 import io.mediaflow.common.messaging.FileProcessed;
-import io.mediaflow.common.messaging.ImageJobRequested;
+import io.mediaflow.common.messaging.JobReference;
 import io.mediaflow.common.messaging.MessageCodec;
 import io.mediaflow.common.messaging.Messaging;
 import io.mediaflow.media.task.ResultRecorder;
@@ -42,9 +42,9 @@ class ResultListener {
 
 	@RabbitListener(queues = Messaging.DEAD_JOBS_QUEUE)
 	void onDeadJob(Message message) {
-		ImageJobRequested job;
+		JobReference job;
 		try {
-			job = MessageCodec.decode(message.getBody(), ImageJobRequested.class);
+			job = MessageCodec.decode(message.getBody(), JobReference.class);
 		}
 		catch (IllegalArgumentException ex) {
 			logger.error("Dropping an unreadable dead-lettered job {}", message.getMessageProperties().getMessageId(),

@@ -15,4 +15,14 @@ public final class PublicUrls {
 		return ServletUriComponentsBuilder.fromCurrentContextPath().path(path).build().toUriString();
 	}
 
+	/** {@code path?name=value&...} from pairs of names and values. */
+	public static String of(String path, Object... nameValuePairs) {
+		ServletUriComponentsBuilder builder = ServletUriComponentsBuilder.fromCurrentContextPath();
+		builder.path(path);
+		for (int i = 0; i + 1 < nameValuePairs.length; i += 2) {
+			builder.queryParam(nameValuePairs[i].toString(), nameValuePairs[i + 1]);
+		}
+		return builder.build().toUriString();
+	}
+
 }

@@ -1,6 +1,6 @@
 package io.mediaflow.media.task;
 
-import io.mediaflow.common.messaging.ImageJobRequested;
+import io.mediaflow.common.messaging.JobReference;
 import io.mediaflow.common.messaging.MessageCodec;
 import io.mediaflow.media.outbox.MessagePublished;
 
@@ -23,9 +23,9 @@ class JobPublishedListener {
 
 	@EventListener
 	void on(MessagePublished published) {
-		if (ImageJobRequested.class.getSimpleName().equals(published.messageType())) {
-			ImageJobRequested job = MessageCodec.decode(published.payload().getBytes(StandardCharsets.UTF_8),
-					ImageJobRequested.class);
+		if (published.messageType().endsWith("JobRequested")) {
+			JobReference job = MessageCodec.decode(published.payload().getBytes(StandardCharsets.UTF_8),
+					JobReference.class);
 			this.tasks.markProcessing(job.taskId(), job.fileId());
 		}
 	}

@@ -1,6 +1,7 @@
 package io.mediaflow.media.task;
 
 import io.mediaflow.common.messaging.FileProcessed;
+import io.mediaflow.media.record.AudioRecordRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,9 +21,12 @@ public class ResultRecorder {
 
 	private final ImageTaskRepository imageTasks;
 
-	ResultRecorder(TaskRepository tasks, ImageTaskRepository imageTasks) {
+	private final AudioRecordRepository audioRecords;
+
+	ResultRecorder(TaskRepository tasks, ImageTaskRepository imageTasks, AudioRecordRepository audioRecords) {
 		this.tasks = tasks;
 		this.imageTasks = imageTasks;
+		this.audioRecords = audioRecords;
 	}
 
 	@Transactional
@@ -32,8 +36,14 @@ public class ResultRecorder {
 					result.taskId());
 			return;
 		}
-		if (result.succeeded()) {
+		if (result.audio() != null) {
+			this.audioRecords.markConverted(result.fileId(), result.audio());
+		}
+		else if (result.succeeded()) {
 			this.imageTasks.insertIfAbsent(result.taskId(), result.outputs());
+		}
+		else {
+			this.audioRecords.markFailed(result.fileId());
 		}
 		this.tasks.countFinishedFile(result.taskId(), result.succeeded());
 	}

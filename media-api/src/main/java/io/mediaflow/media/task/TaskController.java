@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.mediaflow.common.files.ImageVariant;
+import io.mediaflow.common.messaging.ImageFormat;
 import io.mediaflow.common.security.AuthenticatedUser;
 import io.mediaflow.media.system.PublicUrls;
 
@@ -41,14 +42,20 @@ class TaskController {
 		List<TaskStatusResponse.FileResult> files = this.tasks.files(taskId)
 			.stream()
 			.map((file) -> new TaskStatusResponse.FileResult(file.id(), file.originalName(), file.status(),
-					"DONE".equals(file.status()) ? Arrays.stream(ImageVariant.values())
-						.map((variant) -> variant.imgLink(file.safeName(), file.format()))
-						.toList() : List.of(),
+					"DONE".equals(file.status()) ? outputs(file) : List.of(),
 					file.error()))
 			.toList();
 		return new TaskStatusResponse(task.id(), task.status(),
 				new TaskStatusResponse.Progress(task.totalFiles(), task.doneFiles(), task.failedFiles()),
 				task.createdAt(), task.finishedAt(), files, PublicUrls.of("/task/" + taskId));
+	}
+
+	private static List<String> outputs(TaskFileRow file) {
+		if (file.kind() == MediaKind.AUDIO) {
+			return List.of(TaskZipWriter.mp3Name(file.safeName()));
+		}
+		ImageFormat format = ImageFormat.valueOf(file.format());
+		return Arrays.stream(ImageVariant.values()).map((variant) -> variant.imgLink(file.safeName(), format)).toList();
 	}
 
 	@GetMapping("/task/{taskId}")
@@ -57,8 +64,12 @@ class TaskController {
 		if (!task.status().finished()) {
 			throw TaskProblems.notFinished(taskId, task.status());
 		}
-		List<ImageTaskRow> images = this.imageTasks.ofTask(taskId);
-		StreamingResponseBody body = (out) -> this.zipWriter.write(taskId, images, out);
+		List<ZipItem> items = new java.util.ArrayList<>();
+		this.imageTasks.ofTask(taskId)
+			.forEach((image) -> items.add(new ZipItem(image.imgLink(),
+					io.mediaflow.common.storage.StorageKeys.result(taskId, image.imgLink()), image.createdAt())));
+		items.addAll(this.tasks.convertedAudio(taskId));
+		StreamingResponseBody body = (out) -> this.zipWriter.write(items, out);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("application/zip"))
 			.header(HttpHeaders.CONTENT_DISPOSITION,

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import io.mediaflow.common.messaging.ImageFormat;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -32,14 +31,14 @@ public class TaskRepository {
 		this.jdbc.sql("""
 				INSERT INTO task_files (id, task_id, position, kind, format, original_name, safe_name, content_type,
 				                        size_bytes, s3_key, status)
-				VALUES (?, ?, ?, 'IMAGE', ?, ?, ?, ?, ?, ?, 'PENDING')
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING')
 				""")
-			.params(file.id(), taskId, file.position(), file.format().name(), file.originalName(), file.safeName(),
-					file.format().contentType(), file.sizeBytes(), file.s3Key())
+			.params(file.id(), taskId, file.position(), file.kind().name(), file.format(), file.originalName(),
+					file.safeName(), file.contentType(), file.sizeBytes(), file.s3Key())
 			.update();
 	}
 
-	Optional<TaskRow> findOwned(UUID taskId, UUID userId) {
+	public Optional<TaskRow> findOwned(UUID taskId, UUID userId) {
 		return this.jdbc.sql("""
 				SELECT id, user_id, status, total_files, done_files, failed_files, created_at, finished_at
 				FROM tasks WHERE id = ? AND user_id = ?
@@ -52,15 +51,28 @@ public class TaskRepository {
 		}).optional();
 	}
 
-	List<TaskFileRow> files(UUID taskId) {
+	public List<TaskFileRow> files(UUID taskId) {
 		return this.jdbc.sql("""
-				SELECT id, position, original_name, safe_name, format, status, error
+				SELECT id, position, kind, format, original_name, safe_name, status, error
 				FROM task_files WHERE task_id = ? ORDER BY position
 				""")
 			.param(taskId)
 			.query((rs, row) -> new TaskFileRow(rs.getObject("id", UUID.class), rs.getInt("position"),
-					rs.getString("original_name"), rs.getString("safe_name"), ImageFormat.valueOf(rs.getString("format")),
-					rs.getString("status"), rs.getString("error")))
+					MediaKind.valueOf(rs.getString("kind")), rs.getString("format"), rs.getString("original_name"),
+					rs.getString("safe_name"), rs.getString("status"), rs.getString("error")))
+			.list();
+	}
+
+	/** The task's MP3s that are ready, as zip entries named {@code <safe name>.mp3}. */
+	List<ZipItem> convertedAudio(UUID taskId) {
+		return this.jdbc.sql("""
+				SELECT tf.safe_name, ar.s3_key, ar.updated_at
+				FROM audio_records ar JOIN task_files tf ON tf.id = ar.task_file_id
+				WHERE ar.task_id = ? AND ar.status = 'DONE' ORDER BY tf.position
+				""")
+			.param(taskId)
+			.query((rs, row) -> new ZipItem(TaskZipWriter.mp3Name(rs.getString("safe_name")), rs.getString("s3_key"),
+					rs.getTimestamp("updated_at").toInstant()))
 			.list();
 	}
 

@@ -5,6 +5,6 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-record TaskRow(UUID id, UUID userId, TaskStatus status, int totalFiles, int doneFiles, int failedFiles,
+public record TaskRow(UUID id, UUID userId, TaskStatus status, int totalFiles, int doneFiles, int failedFiles,
 		Instant createdAt, @Nullable Instant finishedAt) {
 }

@@ -5,12 +5,10 @@ import java.io.OutputStream;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.OptionalLong;
-import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import io.mediaflow.common.storage.ObjectStore;
-import io.mediaflow.common.storage.StorageKeys;
 import io.minio.GetObjectResponse;
 
 import org.springframework.stereotype.Component;
@@ -31,12 +29,16 @@ class TaskZipWriter {
 		this.store = store;
 	}
 
-	void write(UUID taskId, List<ImageTaskRow> images, OutputStream out) throws IOException {
+	static String mp3Name(String safeName) {
+		return safeName + ".mp3";
+	}
+
+	void write(List<ZipItem> items, OutputStream out) throws IOException {
 		ZipOutputStream zip = new ZipOutputStream(out);
-		for (ImageTaskRow image : images) {
-			try (GetObjectResponse object = this.store.get(StorageKeys.result(taskId, image.imgLink()))) {
-				ZipEntry entry = new ZipEntry(image.imgLink());
-				entry.setLastModifiedTime(FileTime.from(image.createdAt()));
+		for (ZipItem item : items) {
+			try (GetObjectResponse object = this.store.get(item.key())) {
+				ZipEntry entry = new ZipEntry(item.entryName());
+				entry.setLastModifiedTime(FileTime.from(item.lastModified()));
 				OptionalLong crc = ObjectStore.storedCrc32(object);
 				if (crc.isPresent()) {
 					long size = Long.parseLong(object.headers().get("Content-Length"));

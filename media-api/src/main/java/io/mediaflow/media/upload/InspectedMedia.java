@@ -1,14 +1,74 @@
 package io.mediaflow.media.upload;
 
 import io.mediaflow.common.messaging.ImageFormat;
+import io.mediaflow.media.task.MediaKind;
 
 /**
  * What the first bytes of an upload say it is.
  */
-record InspectedMedia(ImageFormat format, int width, int height) {
+sealed interface InspectedMedia {
 
-	long pixels() {
-		return (long) this.width * this.height;
+	MediaKind kind();
+
+	String formatName();
+
+	String extension();
+
+	String contentType();
+
+	record Image(ImageFormat format, int width, int height) implements InspectedMedia {
+
+		long pixels() {
+			return (long) this.width * this.height;
+		}
+
+		@Override
+		public MediaKind kind() {
+			return MediaKind.IMAGE;
+		}
+
+		@Override
+		public String formatName() {
+			return this.format.name();
+		}
+
+		@Override
+		public String extension() {
+			return this.format.extension();
+		}
+
+		@Override
+		public String contentType() {
+			return this.format.contentType();
+		}
+
+	}
+
+	/**
+	 * A WAV whose header declares its sample layout; the duration follows from the data size.
+	 */
+	record Audio(int channels, int sampleRate, long durationMillis) implements InspectedMedia {
+
+		@Override
+		public MediaKind kind() {
+			return MediaKind.AUDIO;
+		}
+
+		@Override
+		public String formatName() {
+			return "WAV";
+		}
+
+		@Override
+		public String extension() {
+			return "wav";
+		}
+
+		@Override
+		public String contentType() {
+			return "audio/wav";
+		}
+
 	}
 
 }

@@ -5,14 +5,16 @@ import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.Optional;
 
 import io.mediaflow.common.messaging.ImageFormat;
 
 /**
- * Recognises JPEG and PNG by their magic bytes and reads width and height from the header, without decoding
- * pixels, so that decompression bombs are refused before they cost memory.
+ * Recognises JPEG, PNG and WAV by their magic bytes and reads what limits need from the header: an image's width
+ * and height (without decoding pixels, so that decompression bombs are refused before they cost memory), a WAV's
+ * sample layout and duration.
  */
 final class MediaInspector {
 
@@ -26,7 +28,21 @@ final class MediaInspector {
 	private MediaInspector() {
 	}
 
-	static Optional<InspectedMedia> inspect(InputStream stream) throws IOException {
+	private static final int RIFF = 0x52494646;
+
+	private static final int WAVE = 0x57415645;
+
+	private static final int FMT = 0x666d7420;
+
+	private static final int DATA = 0x64617461;
+
+	/** Chunks a WAV may carry before its samples (LIST, fact, bext ...); beyond this many we give up. */
+	private static final int MAX_WAV_CHUNKS = 32;
+
+	/**
+	 * @param totalSize the file's size, for WAVs whose data chunk does not say (streamed recordings)
+	 */
+	static Optional<InspectedMedia> inspect(InputStream stream, long totalSize) throws IOException {
 		DataInputStream in = new DataInputStream(new BufferedInputStream(stream, 8192));
 		in.mark(PNG_SIGNATURE.length);
 		byte[] start = in.readNBytes(PNG_SIGNATURE.length);
@@ -39,12 +55,63 @@ final class MediaInspector {
 			if (Arrays.equals(start, PNG_SIGNATURE)) {
 				return png(in);
 			}
+			if (start.length == 8 && ByteBuffer.wrap(start).getInt() == RIFF) {
+				return wav(in, totalSize);
+			}
 			return Optional.empty();
 		}
 		catch (EOFException ex) {
 			return Optional.empty();
 		}
 	}
+
+	private static Optional<InspectedMedia> wav(DataInputStream in, long totalSize) throws IOException {
+		in.skipNBytes(8);
+		if (in.readInt() != WAVE) {
+			return Optional.empty();
+		}
+		long offset = 12;
+		int channels = 0;
+		int sampleRate = 0;
+		long byteRate = 0;
+		for (int chunk = 0; chunk < MAX_WAV_CHUNKS; chunk++) {
+			int id = in.readInt();
+			long size = Integer.toUnsignedLong(Integer.reverseBytes(in.readInt()));
+			offset += 8;
+			if (id == FMT) {
+				if (size < 16) {
+					return Optional.empty();
+				}
+				int audioFormat = Short.toUnsignedInt(Short.reverseBytes(in.readShort()));
+				channels = Short.toUnsignedInt(Short.reverseBytes(in.readShort()));
+				sampleRate = Integer.reverseBytes(in.readInt());
+				byteRate = Integer.toUnsignedLong(Integer.reverseBytes(in.readInt()));
+				if (!WAV_FORMATS.contains(audioFormat) || channels < 1 || channels > 8 || sampleRate < 1000
+						|| sampleRate > 768_000 || byteRate == 0) {
+					return Optional.empty();
+				}
+				in.skipNBytes(size - 12 + (size & 1));
+			}
+			else if (id == DATA) {
+				if (byteRate == 0) {
+					return Optional.empty(); // samples before their format
+				}
+				long dataSize = Math.min(size, Math.max(0, totalSize - offset));
+				if (dataSize == 0) {
+					return Optional.empty();
+				}
+				return Optional.of(new InspectedMedia.Audio(channels, sampleRate, dataSize * 1000 / byteRate));
+			}
+			else {
+				in.skipNBytes(size + (size & 1));
+			}
+			offset += size + (size & 1);
+		}
+		return Optional.empty();
+	}
+
+	/** PCM, IEEE float, A-law, mu-law, and the extensible header that wraps them. */
+	private static final java.util.Set<Integer> WAV_FORMATS = java.util.Set.of(1, 3, 6, 7, 0xFFFE);
 
 	private static Optional<InspectedMedia> png(DataInputStream in) throws IOException {
 		in.skipNBytes(PNG_SIGNATURE.length);
@@ -92,7 +159,8 @@ final class MediaInspector {
 	}
 
 	private static Optional<InspectedMedia> valid(ImageFormat format, int width, int height) {
-		return (width > 0 && height > 0) ? Optional.of(new InspectedMedia(format, width, height)) : Optional.empty();
+		return (width > 0 && height > 0) ? Optional.of(new InspectedMedia.Image(format, width, height))
+				: Optional.empty();
 	}
 
 }

@@ -1,5 +1,7 @@
 package io.mediaflow.media.upload;
 
+import java.time.Duration;
+
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
@@ -14,9 +16,11 @@ import org.springframework.validation.annotation.Validated;
  * @param maxFileSize largest accepted file (also set as {@code spring.servlet.multipart.max-file-size})
  * @param maxFilesPerUpload most files in one {@code POST /upload}
  * @param maxImagePixels most pixels (width x height, read from the header before decoding) of one image
+ * @param maxAudioDuration longest WAV accepted (its duration follows from the header)
  */
 @ConfigurationProperties("mediaflow.limits")
 @Validated
 public record MediaLimitsProperties(@DefaultValue("50MB") @NotNull DataSize maxFileSize,
-		@DefaultValue("20") @Min(1) int maxFilesPerUpload, @DefaultValue("50000000") @Min(1) long maxImagePixels) {
+		@DefaultValue("20") @Min(1) int maxFilesPerUpload, @DefaultValue("50000000") @Min(1) long maxImagePixels,
+		@DefaultValue("30m") @NotNull Duration maxAudioDuration) {
 }

@@ -13,9 +13,9 @@ class MediaRejectedException extends ErrorResponseException {
 		super(status, problem(status, title, detail), null);
 	}
 
-	static MediaRejectedException unsupported(String fileName) {
+	static MediaRejectedException unsupported(String fileName, String expected) {
 		return new MediaRejectedException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported file",
-				"'" + fileName + "' is not a JPEG or PNG image (checked by its content, not its name)");
+				"'" + fileName + "' is not " + expected + " (checked by its content, not its name)");
 	}
 
 	static MediaRejectedException empty(String fileName) {

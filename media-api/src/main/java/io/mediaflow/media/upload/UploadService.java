@@ -15,6 +15,7 @@ import io.mediaflow.common.security.AuthenticatedUser;
 import io.mediaflow.common.storage.ObjectStore;
 import io.mediaflow.common.storage.StorageKeys;
 import io.mediaflow.media.outbox.OutboxRelay;
+import io.mediaflow.media.task.MediaKind;
 import io.mediaflow.media.task.NewTaskFile;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -25,11 +26,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Takes an upload: checks every file first (count, size, real format, pixel count), then streams the originals to
- * S3, then records the task with its jobs. Anything refused or failing on the way leaves nothing behind.
+ * Takes an upload: checks every file first (count, size, real format, pixel count or duration), then streams the
+ * originals to S3, then records the task with its jobs. Anything refused or failing on the way leaves nothing
+ * behind.
  */
 @Service
-class UploadService {
+public class UploadService {
 
 	private static final Logger logger = LoggerFactory.getLogger(UploadService.class);
 
@@ -48,36 +50,42 @@ class UploadService {
 		this.relay = relay;
 	}
 
-	UUID accept(AuthenticatedUser user, List<MultipartFile> files, @Nullable String requestId) {
+	/**
+	 * @param accepted the kinds of media this endpoint takes; anything else is 415
+	 */
+	public AcceptedUpload accept(AuthenticatedUser user, List<MultipartFile> files, Set<MediaKind> accepted,
+			@Nullable String requestId) {
 		if (files.isEmpty()) {
 			throw new MediaRejectedException(HttpStatus.BAD_REQUEST, "No files",
-					"Send one or more images as multipart parts named 'files'");
+					"Send the files as multipart parts (named 'files' for /upload, 'record' for /record)");
 		}
 		if (files.size() > this.limits.maxFilesPerUpload()) {
 			throw new MediaRejectedException(HttpStatus.BAD_REQUEST, "Too many files", "An upload may hold at most "
 					+ this.limits.maxFilesPerUpload() + " files; this one has " + files.size());
 		}
 		UUID taskId = UUID.randomUUID();
-		List<NewTaskFile> accepted = new ArrayList<>(files.size());
+		List<PlannedFile> planned = new ArrayList<>(files.size());
 		Set<String> taken = new HashSet<>();
 		for (MultipartFile file : files) {
-			InspectedMedia media = inspect(file);
+			InspectedMedia media = inspect(file, accepted);
 			String safeName = FileNames.unique(FileNames.safeBaseName(file.getOriginalFilename()), taken);
 			taken.add(safeName.toLowerCase(Locale.ROOT));
 			UUID fileId = UUID.randomUUID();
-			accepted.add(new NewTaskFile(fileId, accepted.size(), media.format(), originalName(file), safeName,
-					file.getSize(), StorageKeys.original(taskId, fileId, safeName, media.format().extension())));
+			NewTaskFile row = new NewTaskFile(fileId, planned.size(), media.kind(), media.formatName(),
+					media.contentType(), originalName(file), safeName, file.getSize(),
+					StorageKeys.original(taskId, fileId, safeName, media.extension()));
+			planned.add(new PlannedFile(row, media, (media.kind() == MediaKind.AUDIO) ? UUID.randomUUID() : null));
 		}
 		List<String> stored = new ArrayList<>();
 		try {
-			for (int i = 0; i < accepted.size(); i++) {
-				NewTaskFile file = accepted.get(i);
+			for (int i = 0; i < planned.size(); i++) {
+				NewTaskFile file = planned.get(i).file();
 				try (InputStream content = files.get(i).getInputStream()) {
-					this.store.put(file.s3Key(), content, file.sizeBytes(), file.format().contentType());
+					this.store.put(file.s3Key(), content, file.sizeBytes(), file.contentType());
 				}
 				stored.add(file.s3Key());
 			}
-			this.taskCreation.create(taskId, user.userId(), accepted, requestId);
+			this.taskCreation.create(taskId, user.userId(), planned, requestId);
 		}
 		catch (IOException ex) {
 			discard(stored);
@@ -88,11 +96,11 @@ class UploadService {
 			throw ex;
 		}
 		this.relay.wakeUp();
-		logger.info("Accepted task {} with {} files for user {}", taskId, accepted.size(), user.userId());
-		return taskId;
+		logger.info("Accepted task {} with {} files for user {}", taskId, planned.size(), user.userId());
+		return new AcceptedUpload(taskId, planned.stream().map(PlannedFile::recordId).toList());
 	}
 
-	private InspectedMedia inspect(MultipartFile file) {
+	private InspectedMedia inspect(MultipartFile file, Set<MediaKind> accepted) {
 		String name = originalName(file);
 		if (file.isEmpty()) {
 			throw MediaRejectedException.empty(name);
@@ -101,17 +109,28 @@ class UploadService {
 			throw new MediaRejectedException(HttpStatus.CONTENT_TOO_LARGE, "File too large",
 					"'" + name + "' is larger than " + this.limits.maxFileSize().toMegabytes() + " MB");
 		}
+		String expected = accepted.contains(MediaKind.IMAGE)
+				? (accepted.contains(MediaKind.AUDIO) ? "a JPEG or PNG image or a WAV recording" : "a JPEG or PNG image")
+				: "a WAV recording";
 		InspectedMedia media;
 		try (InputStream content = file.getInputStream()) {
-			media = MediaInspector.inspect(content).orElseThrow(() -> MediaRejectedException.unsupported(name));
+			media = MediaInspector.inspect(content, file.getSize())
+				.filter((found) -> accepted.contains(found.kind()))
+				.orElseThrow(() -> MediaRejectedException.unsupported(name, expected));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		if (media.pixels() > this.limits.maxImagePixels()) {
+		if (media instanceof InspectedMedia.Image image && image.pixels() > this.limits.maxImagePixels()) {
 			throw new MediaRejectedException(HttpStatus.UNPROCESSABLE_CONTENT, "Image too large",
-					"'" + name + "' declares " + media.width() + "x" + media.height() + " pixels; at most "
+					"'" + name + "' declares " + image.width() + "x" + image.height() + " pixels; at most "
 							+ this.limits.maxImagePixels() + " pixels are accepted");
+		}
+		if (media instanceof InspectedMedia.Audio audio
+				&& audio.durationMillis() > this.limits.maxAudioDuration().toMillis()) {
+			throw new MediaRejectedException(HttpStatus.UNPROCESSABLE_CONTENT, "Recording too long",
+					"'" + name + "' lasts " + audio.durationMillis() / 1000 + " s; at most "
+							+ this.limits.maxAudioDuration().toSeconds() + " s are accepted");
 		}
 		return media;
 	}

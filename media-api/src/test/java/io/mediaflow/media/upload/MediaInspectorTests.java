@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 import io.mediaflow.common.messaging.ImageFormat;
+import io.mediaflow.testing.TestAudio;
 import io.mediaflow.testing.TestImages;
 import org.junit.jupiter.api.Test;
 
@@ -17,18 +18,18 @@ class MediaInspectorTests {
 
 	@Test
 	void readsTheSizeOfAJpeg() throws IOException {
-		assertThat(inspect(TestImages.jpeg(640, 480))).contains(new InspectedMedia(ImageFormat.JPEG, 640, 480));
+		assertThat(inspect(TestImages.jpeg(640, 480))).contains(new InspectedMedia.Image(ImageFormat.JPEG, 640, 480));
 	}
 
 	@Test
 	void readsTheSizeOfAJpegBehindAnExifSegment() throws IOException {
 		assertThat(inspect(TestImages.jpegWithExifOrientation(300, 200, 6)))
-			.contains(new InspectedMedia(ImageFormat.JPEG, 300, 200));
+			.contains(new InspectedMedia.Image(ImageFormat.JPEG, 300, 200));
 	}
 
 	@Test
 	void readsTheSizeOfAPng() throws IOException {
-		assertThat(inspect(TestImages.pngWithAlpha(33, 17))).contains(new InspectedMedia(ImageFormat.PNG, 33, 17));
+		assertThat(inspect(TestImages.pngWithAlpha(33, 17))).contains(new InspectedMedia.Image(ImageFormat.PNG, 33, 17));
 	}
 
 	@Test
@@ -36,7 +37,8 @@ class MediaInspectorTests {
 		byte[] png = TestImages.png(10, 10);
 		ByteBuffer.wrap(png, 16, 8).putInt(30000).putInt(30000);
 
-		assertThat(inspect(png)).hasValueSatisfying((media) -> assertThat(media.pixels()).isEqualTo(900_000_000L));
+		assertThat(inspect(png)).hasValueSatisfying(
+				(media) -> assertThat(((InspectedMedia.Image) media).pixels()).isEqualTo(900_000_000L));
 	}
 
 	@Test
@@ -57,8 +59,32 @@ class MediaInspectorTests {
 		assertThat(inspect(Arrays.copyOf(jpeg, 30))).isEmpty();
 	}
 
+	@Test
+	void readsTheDurationOfAWav() throws IOException {
+		assertThat(inspect(TestAudio.wav(2.5, 44100, 2))).contains(new InspectedMedia.Audio(2, 44100, 2500));
+	}
+
+	@Test
+	void refusesAWavWithoutSamplesOrFormat() throws IOException {
+		byte[] wav = TestAudio.wav(1, 8000, 1);
+
+		assertThat(inspect(Arrays.copyOf(wav, 44))).isEmpty();
+		assertThat(inspect(Arrays.copyOf(wav, 20))).isEmpty();
+		byte[] notWave = wav.clone();
+		notWave[8] = 'A';
+		assertThat(inspect(notWave)).isEmpty();
+	}
+
+	@Test
+	void takesTheFileSizeWhenTheDataChunkClaimsMore() throws IOException {
+		byte[] wav = TestAudio.wav(1, 8000, 1);
+		ByteBuffer.wrap(wav, 40, 4).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(-1);
+
+		assertThat(inspect(wav)).contains(new InspectedMedia.Audio(1, 8000, 1000));
+	}
+
 	private static Optional<InspectedMedia> inspect(byte[] bytes) throws IOException {
-		return MediaInspector.inspect(new ByteArrayInputStream(bytes));
+		return MediaInspector.inspect(new ByteArrayInputStream(bytes), bytes.length);
 	}
 
 }

@@ -2,6 +2,7 @@ package io.mediaflow.worker.job;
 
 import io.mediaflow.common.messaging.MessagingProperties;
 import io.mediaflow.common.messaging.MessagingTopology;
+import io.mediaflow.worker.audio.AudioProcessingProperties;
 import io.mediaflow.worker.image.ImageProcessingProperties;
 
 import org.springframework.amqp.core.AcknowledgeMode;
@@ -14,7 +15,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ MessagingProperties.class, ImageProcessingProperties.class })
+@EnableConfigurationProperties({ MessagingProperties.class, ImageProcessingProperties.class,
+		AudioProcessingProperties.class })
 class JobMessagingConfiguration {
 
 	@Bean
@@ -27,14 +29,28 @@ class JobMessagingConfiguration {
 	 * default), acks by hand after the outcome is confirmed.
 	 */
 	@Bean
-	SimpleRabbitListenerContainerFactory jobContainerFactory(SimpleRabbitListenerContainerFactoryConfigurer configurer,
-			ConnectionFactory connectionFactory, ImageProcessingProperties images) {
+	SimpleRabbitListenerContainerFactory imageJobContainerFactory(
+			SimpleRabbitListenerContainerFactoryConfigurer configurer, ConnectionFactory connectionFactory,
+			ImageProcessingProperties images) {
+		return jobContainerFactory(configurer, connectionFactory, images.effectiveConsumers());
+	}
+
+	@Bean
+	SimpleRabbitListenerContainerFactory audioJobContainerFactory(
+			SimpleRabbitListenerContainerFactoryConfigurer configurer, ConnectionFactory connectionFactory,
+			AudioProcessingProperties audio) {
+		return jobContainerFactory(configurer, connectionFactory, audio.effectiveConsumers());
+	}
+
+	private static SimpleRabbitListenerContainerFactory jobContainerFactory(
+			SimpleRabbitListenerContainerFactoryConfigurer configurer, ConnectionFactory connectionFactory,
+			int consumers) {
 		SimpleRabbitListenerContainerFactory factory = new SimpleRabbitListenerContainerFactory();
 		configurer.configure(factory, connectionFactory);
 		factory.setAcknowledgeMode(AcknowledgeMode.MANUAL);
 		factory.setPrefetchCount(1);
-		factory.setConcurrentConsumers(images.effectiveConsumers());
-		factory.setMaxConcurrentConsumers(images.effectiveConsumers());
+		factory.setConcurrentConsumers(consumers);
+		factory.setMaxConcurrentConsumers(consumers);
 		factory.setDefaultRequeueRejected(false);
 		return factory;
 	}

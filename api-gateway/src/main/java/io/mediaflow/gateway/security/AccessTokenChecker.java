@@ -1,0 +1,88 @@
+package io.mediaflow.gateway.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.mediaflow.common.security.AuthenticatedUser;
+import io.mediaflow.gateway.route.RoutesProperties;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Asks auth-service whether a (user id, access token) pair is valid, and remembers confirmed pairs briefly so that
+ * a burst of requests costs one check. Refusals are not remembered.
+ */
+@Component
+class AccessTokenChecker {
+
+	private final RestClient authService;
+
+	private final CredentialsProperties properties;
+
+	private final Clock clock;
+
+	private final Map<String, Confirmed> confirmed = new ConcurrentHashMap<>();
+
+	AccessTokenChecker(RestClient.Builder restClient, RoutesProperties routes, CredentialsProperties properties) {
+		this.authService = restClient.baseUrl(routes.authServiceUri().toString()).build();
+		this.properties = properties;
+		this.clock = Clock.systemUTC();
+	}
+
+	/**
+	 * @throws org.springframework.web.client.RestClientException when auth-service cannot be asked
+	 */
+	Optional<AuthenticatedUser> check(AccessTokenPair pair) {
+		String key = pair.userId() + ":" + sha256(pair.accessToken());
+		Instant now = this.clock.instant();
+		Confirmed cached = this.confirmed.get(key);
+		if (cached != null && cached.until().isAfter(now)) {
+			return Optional.of(cached.user());
+		}
+		CheckResult result = this.authService.post()
+			.uri("/internal/access-tokens/check")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("user_id", pair.userId(), "access_token", pair.accessToken()))
+			.exchange((request, response) -> (response.getStatusCode() == HttpStatus.OK)
+					? response.bodyTo(CheckResult.class) : null);
+		if (result == null) {
+			this.confirmed.remove(key);
+			return Optional.empty();
+		}
+		AuthenticatedUser user = new AuthenticatedUser(result.userId(), result.name());
+		if (this.confirmed.size() >= this.properties.accessTokenCacheSize()) {
+			this.confirmed.clear();
+		}
+		this.confirmed.put(key, new Confirmed(user, now.plus(this.properties.accessTokenCacheTtl())));
+		return Optional.of(user);
+	}
+
+	private static String sha256(String value) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	record CheckResult(@JsonProperty("user_id") UUID userId, String name) {
+	}
+
+	private record Confirmed(AuthenticatedUser user, Instant until) {
+	}
+
+}

@@ -1,0 +1,60 @@
+package io.mediaflow.media.record;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import io.mediaflow.common.messaging.AudioOutput;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * One row per WAV: where its MP3 goes and, once converted, how long and large it is.
+ */
+@Repository
+public class AudioRecordRepository {
+
+	private final JdbcClient jdbc;
+
+	AudioRecordRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public void insert(UUID recordId, UUID userId, UUID taskId, UUID taskFileId, String s3Key) {
+		this.jdbc.sql("INSERT INTO audio_records (id, user_id, task_id, task_file_id, s3_key) VALUES (?, ?, ?, ?, ?)")
+			.params(recordId, userId, taskId, taskFileId, s3Key)
+			.update();
+	}
+
+	public void markConverted(UUID taskFileId, AudioOutput mp3) {
+		this.jdbc.sql("""
+				UPDATE audio_records SET status = 'DONE', duration_millis = ?, size_bytes = ?, updated_at = now()
+				WHERE task_file_id = ?
+				""").params(mp3.durationMillis(), mp3.sizeBytes(), taskFileId).update();
+	}
+
+	public void markFailed(UUID taskFileId) {
+		this.jdbc.sql("UPDATE audio_records SET status = 'FAILED', updated_at = now() WHERE task_file_id = ?")
+			.param(taskFileId)
+			.update();
+	}
+
+	Optional<AudioRecord> findOwned(UUID recordId, UUID userId) {
+		return this.jdbc.sql("""
+				SELECT ar.id, ar.s3_key, ar.status, ar.size_bytes, tf.original_name, tf.safe_name, tf.error
+				FROM audio_records ar JOIN task_files tf ON tf.id = ar.task_file_id
+				WHERE ar.id = ? AND ar.user_id = ?
+				""")
+			.params(recordId, userId)
+			.query((rs, row) -> new AudioRecord(rs.getObject("id", UUID.class), rs.getString("s3_key"),
+					rs.getString("status"), (Long) rs.getObject("size_bytes"), rs.getString("original_name"),
+					rs.getString("safe_name"), rs.getString("error")))
+			.optional();
+	}
+
+	record AudioRecord(UUID id, String s3Key, String status, @Nullable Long sizeBytes, String originalName,
+			String safeName, @Nullable String error) {
+	}
+
+}

@@ -1,0 +1,17 @@
+package io.mediaflow.media.record;
+
+import java.time.Duration;
+
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * @param downloadWait how long {@code GET /record} waits for a conversion still running before it answers 202
+ */
+@ConfigurationProperties("mediaflow.records")
+@Validated
+public record RecordProperties(@DefaultValue("10s") @NotNull Duration downloadWait) {
+}

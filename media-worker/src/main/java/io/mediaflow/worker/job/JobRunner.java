@@ -1,0 +1,104 @@
+package io.mediaflow.worker.job;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.function.Function;
+
+import com.rabbitmq.client.Channel;
+import io.mediaflow.common.messaging.FileProcessed;
+import io.mediaflow.common.messaging.JobReference;
+import io.mediaflow.common.messaging.MessageCodec;
+import io.mediaflow.common.messaging.Messaging;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+import org.springframework.amqp.core.Message;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs one job message and decides its outcome on purpose:
+ * <ul>
+ * <li>done, or bad media: the outcome event is published and confirmed, then the job is acked;</li>
+ * <li>a transient fault (S3, broker, disk): after a back-off the job goes back to its queue; the quorum queue's
+ * delivery limit dead-letters it eventually, and media-api then marks the file FAILED;</li>
+ * <li>an unreadable message: rejected straight to the dead-letter exchange.</li>
+ * </ul>
+ * The request id of the upload travels in a header and is put in the logging context.
+ */
+@Component
+class JobRunner {
+
+	private static final Logger logger = LoggerFactory.getLogger(JobRunner.class);
+
+	private static final Duration MAX_BACKOFF = Duration.ofSeconds(8);
+
+	private final OutcomePublisher outcomes;
+
+	JobRunner(OutcomePublisher outcomes) {
+		this.outcomes = outcomes;
+	}
+
+	<T> void run(Message message, Channel channel, Class<T> type, Function<T, FileProcessed> processor)
+			throws IOException {
+		long deliveryTag = message.getMessageProperties().getDeliveryTag();
+		String requestId = message.getMessageProperties().getHeader(Messaging.REQUEST_ID_HEADER);
+		if (requestId != null) {
+			MDC.put("requestId", requestId);
+		}
+		try {
+			T job;
+			JobReference reference;
+			try {
+				job = MessageCodec.decode(message.getBody(), type);
+				reference = MessageCodec.decode(message.getBody(), JobReference.class);
+			}
+			catch (IllegalArgumentException ex) {
+				logger.error("Rejecting an unreadable {} {}", type.getSimpleName(),
+						message.getMessageProperties().getMessageId());
+				channel.basicReject(deliveryTag, false);
+				return;
+			}
+			try {
+				FileProcessed outcome = processor.apply(job);
+				this.outcomes.publish(outcome, requestId);
+				channel.basicAck(deliveryTag, false);
+			}
+			catch (RuntimeException ex) {
+				long deliveries = deliveryCount(message);
+				Duration backoff = backoff(deliveries);
+				logger.warn("{} for file {} failed on delivery {} ({}); retrying in {} ms", type.getSimpleName(),
+						reference.fileId(), deliveries + 1, ex.getMessage(), backoff.toMillis());
+				sleep(backoff);
+				channel.basicNack(deliveryTag, false, true);
+			}
+		}
+		finally {
+			MDC.remove("requestId");
+		}
+	}
+
+	/** How often the broker delivered this job before (quorum queues count it in {@code x-delivery-count}). */
+	static long deliveryCount(Message message) {
+		Object count = message.getMessageProperties().getHeaders().get("x-delivery-count");
+		if (count instanceof Number number) {
+			return number.longValue();
+		}
+		return Boolean.TRUE.equals(message.getMessageProperties().getRedelivered()) ? 1 : 0;
+	}
+
+	static Duration backoff(long previousDeliveries) {
+		long millis = 500L << Math.min(previousDeliveries, 10);
+		return Duration.ofMillis(Math.min(millis, MAX_BACKOFF.toMillis()));
+	}
+
+	private static void sleep(Duration duration) {
+		try {
+			Thread.sleep(duration.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+}
