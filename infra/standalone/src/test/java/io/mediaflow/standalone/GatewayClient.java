@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -79,8 +80,10 @@ final class GatewayClient {
 		String boundary = "mediaflow-" + UUID.randomUUID();
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		for (Part part : parts) {
-			body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part.name()
-					+ "\"; filename=\"" + part.fileName() + "\"\r\nContent-Type: " + part.contentType() + "\r\n\r\n")
+			String headers = (part.fileName() != null)
+					? "; filename=\"" + part.fileName() + "\"\r\nContent-Type: " + part.contentType() : "";
+			body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part.name() + "\"" + headers
+					+ "\r\n\r\n")
 				.getBytes(StandardCharsets.UTF_8));
 			body.write(part.content());
 			body.write("\r\n".getBytes(StandardCharsets.UTF_8));
@@ -123,7 +126,12 @@ final class GatewayClient {
 		return URI.create(path.startsWith("http") ? path : this.baseUrl + path);
 	}
 
-	record Part(String name, String fileName, String contentType, byte[] content) {
+	record Part(String name, @Nullable String fileName, @Nullable String contentType, byte[] content) {
+
+		static Part field(String name, String value) {
+			return new Part(name, null, null, value.getBytes(StandardCharsets.UTF_8));
+		}
+
 	}
 
 }

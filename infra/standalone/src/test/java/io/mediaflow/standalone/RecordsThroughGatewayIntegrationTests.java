@@ -69,6 +69,31 @@ class RecordsThroughGatewayIntegrationTests {
 	}
 
 	@Test
+	void acceptsCredentialsAsMultipartFormFields() throws Exception {
+		JsonNode user = createUser();
+		byte[] wav = TestAudio.wav(0.8, 16000, 1);
+
+		HttpResponse<String> created = client.uploadWithHeaders("/records", new String[0],
+				Part.field("user_id", user.get("user_id").asString()),
+				Part.field("access_token", user.get("access_token").asString()),
+				new Part("record", "form.wav", "audio/wav", wav));
+		HttpResponse<String> fieldsAfterTheFile = client.uploadWithHeaders("/records", new String[0],
+				new Part("record", "late.wav", "audio/wav", wav), Part.field("user_id", user.get("user_id").asString()),
+				Part.field("access_token", user.get("access_token").asString()));
+		HttpResponse<String> wrongToken = client.uploadWithHeaders("/records", new String[0],
+				Part.field("user_id", user.get("user_id").asString()),
+				Part.field("access_token", UUID.randomUUID().toString()),
+				new Part("record", "form.wav", "audio/wav", wav));
+
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		assertThat(fieldsAfterTheFile.statusCode()).as(fieldsAfterTheFile.body()).isEqualTo(201);
+		assertThat(wrongToken.statusCode()).isEqualTo(401);
+		String downloadUrl = GatewayClient.json.readTree(created.body()).get("download_url").asString();
+		HttpResponse<byte[]> mp3 = client.getBytes(downloadUrl, credentials(user));
+		assertThat(Mp3Frames.parse(mp3.body()).durationSeconds()).isCloseTo(0.8, within(0.1));
+	}
+
+	@Test
 	void acceptsTheAliasAndAJwtToo() throws Exception {
 		JsonNode registered = client.register();
 		String jwt = registered.get("access_token").asString();

@@ -1,0 +1,128 @@
+package io.mediaflow.gateway.security;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the values of a few small text fields from a multipart/form-data stream, skipping file parts without
+ * keeping them. It stops as soon as every wanted field is found, so the caller can pass the rest of the stream on
+ * untouched.
+ */
+final class MultipartFieldScanner {
+
+	private static final int MAX_HEADER_BYTES = 8 * 1024;
+
+	private static final int MAX_FIELD_BYTES = 256;
+
+	private static final Pattern NAME = Pattern.compile("(?i)content-disposition:[^\\r\\n]*?\\bname=\"([^\"]*)\"");
+
+	private static final Pattern FILENAME = Pattern.compile("(?i)content-disposition:[^\\r\\n]*?\\bfilename\\*?=");
+
+	private MultipartFieldScanner() {
+	}
+
+	static Map<String, String> scan(InputStream in, String boundary, Set<String> wanted) throws IOException {
+		Map<String, String> found = new HashMap<>();
+		byte[] firstDelimiter = ("--" + boundary).getBytes(StandardCharsets.ISO_8859_1);
+		byte[] delimiter = ("\r\n--" + boundary).getBytes(StandardCharsets.ISO_8859_1);
+		if (!skipPast(in, firstDelimiter, null, 0)) {
+			return found;
+		}
+		while (found.size() < wanted.size()) {
+			int first = in.read();
+			int second = in.read();
+			if (first != '\r' || second != '\n') {
+				break; // "--" closes the body; anything else is malformed
+			}
+			String headers = readHeaders(in);
+			if (headers == null) {
+				break;
+			}
+			Matcher name = NAME.matcher(headers);
+			boolean field = name.find() && !FILENAME.matcher(headers).find();
+			if (field && wanted.contains(name.group(1))) {
+				ByteArrayOutputStream value = new ByteArrayOutputStream();
+				if (!skipPast(in, delimiter, value, MAX_FIELD_BYTES)) {
+					break;
+				}
+				found.put(name.group(1), value.toString(StandardCharsets.UTF_8).strip());
+			}
+			else if (!skipPast(in, delimiter, null, 0)) {
+				break;
+			}
+		}
+		return found;
+	}
+
+	private static String readHeaders(InputStream in) throws IOException {
+		ByteArrayOutputStream headers = new ByteArrayOutputStream();
+		int matched = 0;
+		byte[] end = { '\r', '\n', '\r', '\n' };
+		while (headers.size() < MAX_HEADER_BYTES) {
+			int b = in.read();
+			if (b < 0) {
+				return null;
+			}
+			headers.write(b);
+			matched = (b == end[matched]) ? matched + 1 : ((b == '\r') ? 1 : 0);
+			if (matched == end.length) {
+				return headers.toString(StandardCharsets.UTF_8).toLowerCase(Locale.ROOT).contains("content-disposition")
+						? headers.toString(StandardCharsets.UTF_8) : "";
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Reads up to and including the next {@code pattern}; bytes before it go to {@code sink} (at most
+	 * {@code limit}). Returns false at the end of the stream.
+	 */
+	private static boolean skipPast(InputStream in, byte[] pattern, ByteArrayOutputStream sink, int limit)
+			throws IOException {
+		int[] failure = failureFunction(pattern);
+		int matched = 0;
+		ByteArrayOutputStream pending = (sink != null) ? new ByteArrayOutputStream() : null;
+		for (int b = in.read(); b >= 0; b = in.read()) {
+			while (matched > 0 && b != (pattern[matched] & 0xFF)) {
+				matched = failure[matched - 1];
+			}
+			if (b == (pattern[matched] & 0xFF)) {
+				matched++;
+			}
+			if (pending != null && pending.size() < limit + pattern.length) {
+				pending.write(b);
+			}
+			if (matched == pattern.length) {
+				if (sink != null) {
+					byte[] bytes = pending.toByteArray();
+					sink.write(bytes, 0, Math.min(limit, Math.max(0, bytes.length - pattern.length)));
+				}
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static int[] failureFunction(byte[] pattern) {
+		int[] failure = new int[pattern.length];
+		for (int i = 1, k = 0; i < pattern.length; i++) {
+			while (k > 0 && pattern[i] != pattern[k]) {
+				k = failure[k - 1];
+			}
+			if (pattern[i] == pattern[k]) {
+				k++;
+			}
+			failure[i] = k;
+		}
+		return failure;
+	}
+
+}
