@@ -18,6 +18,9 @@ public final class Messaging {
 
 	public static final String AUDIO_JOBS_QUEUE = "media.audio.jobs";
 
+	/** Single-image (JPEG store) jobs share the image queue: the same CPU-bound workers take them. */
+	public static final String JPEG_JOB_ROUTING_KEY = "image";
+
 	public static final String TASK_EVENTS_QUEUE = "media.task.events";
 
 	public static final String DEAD_JOBS_QUEUE = "media.jobs.dead";

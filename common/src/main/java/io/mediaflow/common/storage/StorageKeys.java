@@ -18,6 +18,10 @@ public final class StorageKeys {
 		return "results/" + taskId + "/" + imgLink;
 	}
 
+	public static String jpeg(UUID imageId) {
+		return "images/" + imageId + ".jpg";
+	}
+
 	public static String audio(UUID recordId) {
 		return "audio/" + recordId + ".mp3";
 	}

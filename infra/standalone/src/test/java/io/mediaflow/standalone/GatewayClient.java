@@ -80,9 +80,9 @@ final class GatewayClient {
 		String boundary = "mediaflow-" + UUID.randomUUID();
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		for (Part part : parts) {
-			String headers = (part.fileName() != null)
+			String fileHeaders = (part.fileName() != null)
 					? "; filename=\"" + part.fileName() + "\"\r\nContent-Type: " + part.contentType() : "";
-			body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part.name() + "\"" + headers
+			body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part.name() + "\"" + fileHeaders
 					+ "\r\n\r\n")
 				.getBytes(StandardCharsets.UTF_8));
 			body.write(part.content());

@@ -3,18 +3,17 @@ package io.mediaflow.media.record;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import io.mediaflow.common.files.FileNames;
 import io.mediaflow.common.security.AuthenticatedUser;
 import io.mediaflow.common.storage.ObjectStore;
 import io.mediaflow.media.record.AudioRecordRepository.AudioRecord;
+import io.mediaflow.media.system.Downloads;
 import io.mediaflow.media.system.PublicUrls;
-import io.mediaflow.media.task.MediaKind;
 import io.mediaflow.media.upload.AcceptedUpload;
+import io.mediaflow.media.upload.UploadPurpose;
 import io.mediaflow.media.upload.UploadService;
 import io.minio.GetObjectResponse;
 import org.jspecify.annotations.Nullable;
@@ -23,7 +22,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,8 +38,6 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  */
 @RestController
 class RecordController {
-
-	private static final long POLL_MILLIS = 200;
 
 	private final UploadService uploads;
 
@@ -65,11 +61,12 @@ class RecordController {
 		List<MultipartFile> files = new ArrayList<>(request.getFiles("record"));
 		files.addAll(request.getFiles("file"));
 		if (files.size() > 1) {
-			throw problem(HttpStatus.BAD_REQUEST, "One recording per request",
+			throw Downloads.problem(HttpStatus.BAD_REQUEST, "One recording per request",
 					"Send exactly one WAV as the multipart part 'record'");
 		}
-		AcceptedUpload accepted = this.uploads.accept(user, files, EnumSet.of(MediaKind.AUDIO), requestId);
-		UUID recordId = java.util.Objects.requireNonNull(accepted.recordIds().get(0));
+		AcceptedUpload accepted = this.uploads.accept(user, files, new UploadPurpose.ConvertRecording(),
+				requestId);
+		UUID recordId = java.util.Objects.requireNonNull(accepted.outputIds().get(0));
 		String url = PublicUrls.of("/record", "id", recordId, "user", user.userId());
 		return ResponseEntity.created(URI.create(url)).body(new RecordCreated(url, recordId, accepted.taskId()));
 	}
@@ -81,34 +78,17 @@ class RecordController {
 		if (!owner.equals(user.userId())) {
 			throw notFound(id);
 		}
-		AudioRecord record = awaitConversion(id, user.userId());
+		AudioRecord record = Downloads
+			.awaitReady(() -> this.records.findOwned(id, user.userId()), (found) -> !"PENDING".equals(found.status()),
+					this.properties.downloadWait())
+			.orElseThrow(() -> notFound(id));
 		switch (record.status()) {
 			case "DONE" -> {
 				return mp3(record);
 			}
-			case "FAILED" -> throw problem(HttpStatus.UNPROCESSABLE_CONTENT, "Conversion failed",
+			case "FAILED" -> throw Downloads.problem(HttpStatus.UNPROCESSABLE_CONTENT, "Conversion failed",
 					"The recording could not be converted: " + record.error());
-			default -> {
-				// not an error, but answered like one so that the body is a problem document with Retry-After
-				ErrorResponseException stillConverting = problem(HttpStatus.ACCEPTED, "Still converting",
-						"The recording is still being converted; try the same URL again shortly");
-				stillConverting.getHeaders().set(HttpHeaders.RETRY_AFTER, "2");
-				throw stillConverting;
-			}
-		}
-	}
-
-	private AudioRecord awaitConversion(UUID id, UUID userId) throws InterruptedException {
-		long deadline = System.nanoTime() + this.properties.downloadWait().toNanos();
-		while (true) {
-			Optional<AudioRecord> record = this.records.findOwned(id, userId);
-			if (record.isEmpty()) {
-				throw notFound(id);
-			}
-			if (!"PENDING".equals(record.get().status()) || System.nanoTime() > deadline) {
-				return record.get();
-			}
-			Thread.sleep(POLL_MILLIS);
+			default -> throw Downloads.stillProcessing("MP3");
 		}
 	}
 
@@ -130,13 +110,7 @@ class RecordController {
 	}
 
 	private static ErrorResponseException notFound(UUID id) {
-		return problem(HttpStatus.NOT_FOUND, "Record not found", "There is no record " + id + " of yours");
-	}
-
-	private static ErrorResponseException problem(HttpStatus status, String title, String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setTitle(title);
-		return new ErrorResponseException(status, problem, null);
+		return Downloads.problem(HttpStatus.NOT_FOUND, "Record not found", "There is no record " + id + " of yours");
 	}
 
 }

@@ -1,10 +1,10 @@
 package io.mediaflow.media.task;
 
 /**
- * What an uploaded file is, and so which worker queue it goes to.
+ * What an uploaded file becomes: augmented images, an MP3, or one stored JPEG.
  */
 public enum MediaKind {
 
-	IMAGE, AUDIO
+	IMAGE, AUDIO, JPEG
 
 }

@@ -1,6 +1,7 @@
 package io.mediaflow.media.task;
 
 import io.mediaflow.common.messaging.FileProcessed;
+import io.mediaflow.media.image.StoredImageRepository;
 import io.mediaflow.media.record.AudioRecordRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,10 +24,14 @@ public class ResultRecorder {
 
 	private final AudioRecordRepository audioRecords;
 
-	ResultRecorder(TaskRepository tasks, ImageTaskRepository imageTasks, AudioRecordRepository audioRecords) {
+	private final StoredImageRepository storedImages;
+
+	ResultRecorder(TaskRepository tasks, ImageTaskRepository imageTasks, AudioRecordRepository audioRecords,
+			StoredImageRepository storedImages) {
 		this.tasks = tasks;
 		this.imageTasks = imageTasks;
 		this.audioRecords = audioRecords;
+		this.storedImages = storedImages;
 	}
 
 	@Transactional
@@ -39,11 +44,15 @@ public class ResultRecorder {
 		if (result.audio() != null) {
 			this.audioRecords.markConverted(result.fileId(), result.audio());
 		}
+		else if (result.jpeg() != null) {
+			this.storedImages.markStored(result.fileId(), result.jpeg());
+		}
 		else if (result.succeeded()) {
 			this.imageTasks.insertIfAbsent(result.taskId(), result.outputs());
 		}
 		else {
 			this.audioRecords.markFailed(result.fileId());
+			this.storedImages.markFailed(result.fileId());
 		}
 		this.tasks.countFinishedFile(result.taskId(), result.succeeded());
 	}

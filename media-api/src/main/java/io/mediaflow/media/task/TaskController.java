@@ -54,6 +54,9 @@ class TaskController {
 		if (file.kind() == MediaKind.AUDIO) {
 			return List.of(TaskZipWriter.mp3Name(file.safeName()));
 		}
+		if (file.kind() == MediaKind.JPEG) {
+			return List.of(file.safeName() + ".jpg");
+		}
 		ImageFormat format = ImageFormat.valueOf(file.format());
 		return Arrays.stream(ImageVariant.values()).map((variant) -> variant.imgLink(file.safeName(), format)).toList();
 	}

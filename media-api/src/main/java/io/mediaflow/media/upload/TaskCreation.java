@@ -5,8 +5,10 @@ import java.util.UUID;
 
 import io.mediaflow.common.messaging.AudioJobRequested;
 import io.mediaflow.common.messaging.ImageJobRequested;
+import io.mediaflow.common.messaging.JpegJobRequested;
 import io.mediaflow.common.messaging.Messaging;
 import io.mediaflow.common.storage.StorageKeys;
+import io.mediaflow.media.image.StoredImageRepository;
 import io.mediaflow.media.outbox.Outbox;
 import io.mediaflow.media.record.AudioRecordRepository;
 import io.mediaflow.media.task.TaskRepository;
@@ -16,7 +18,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes a task, one row per file, an audio record per WAV and one outbox job per file in one transaction:
+ * Writes a task, one row per file, an audio record per WAV or a stored-image row per single image, and one outbox
+ * job per file in one transaction:
  * either all of it exists, or none.
  */
 @Service
@@ -26,28 +29,41 @@ class TaskCreation {
 
 	private final AudioRecordRepository audioRecords;
 
+	private final StoredImageRepository storedImages;
+
 	private final Outbox outbox;
 
-	TaskCreation(TaskRepository tasks, AudioRecordRepository audioRecords, Outbox outbox) {
+	TaskCreation(TaskRepository tasks, AudioRecordRepository audioRecords, StoredImageRepository storedImages,
+			Outbox outbox) {
 		this.tasks = tasks;
 		this.audioRecords = audioRecords;
+		this.storedImages = storedImages;
 		this.outbox = outbox;
 	}
 
 	@Transactional
-	void create(UUID taskId, UUID userId, List<PlannedFile> files, @Nullable String requestId) {
+	void create(UUID taskId, UUID userId, List<PlannedFile> files, UploadPurpose purpose,
+			@Nullable String requestId) {
 		this.tasks.insertTask(taskId, userId, files.size());
 		for (PlannedFile planned : files) {
 			this.tasks.insertFile(taskId, planned.file());
 			Object job;
 			String routingKey;
-			if (planned.media() instanceof InspectedMedia.Image image) {
+			if (purpose instanceof UploadPurpose.StoreJpeg jpeg
+					&& planned.media() instanceof InspectedMedia.Image image) {
+				UUID imageId = java.util.Objects.requireNonNull(planned.outputId());
+				this.storedImages.insert(imageId, userId, taskId, planned.file().id(), StorageKeys.jpeg(imageId));
+				job = new JpegJobRequested(taskId, planned.file().id(), imageId, planned.file().s3Key(), image.format(),
+						jpeg.maxWidth(), jpeg.maxHeight(), jpeg.quality());
+				routingKey = Messaging.JPEG_JOB_ROUTING_KEY;
+			}
+			else if (planned.media() instanceof InspectedMedia.Image image) {
 				job = new ImageJobRequested(taskId, planned.file().id(), planned.file().s3Key(),
 						planned.file().safeName(), image.format());
 				routingKey = Messaging.IMAGE_JOB_ROUTING_KEY;
 			}
 			else {
-				UUID recordId = java.util.Objects.requireNonNull(planned.recordId());
+				UUID recordId = java.util.Objects.requireNonNull(planned.outputId());
 				this.audioRecords.insert(recordId, userId, taskId, planned.file().id(), StorageKeys.audio(recordId));
 				job = new AudioJobRequested(taskId, planned.file().id(), recordId, planned.file().s3Key());
 				routingKey = Messaging.AUDIO_JOB_ROUTING_KEY;

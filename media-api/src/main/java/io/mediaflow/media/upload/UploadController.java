@@ -2,13 +2,11 @@ package io.mediaflow.media.upload;
 
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 
 import io.mediaflow.common.security.AuthenticatedUser;
 import io.mediaflow.media.system.PublicUrls;
-import io.mediaflow.media.task.MediaKind;
 import io.mediaflow.media.task.TaskStatus;
 import org.jspecify.annotations.Nullable;
 
@@ -39,7 +37,7 @@ class UploadController {
 		for (String part : FILE_PARTS) {
 			files.addAll(request.getFiles(part));
 		}
-		UUID taskId = this.uploads.accept(user, files, EnumSet.allOf(MediaKind.class), requestId).taskId();
+		UUID taskId = this.uploads.accept(user, files, new UploadPurpose.Augment(), requestId).taskId();
 		String statusUrl = PublicUrls.of("/status/" + taskId);
 		return ResponseEntity.accepted()
 			.location(URI.create(statusUrl))

@@ -50,10 +50,7 @@ public class UploadService {
 		this.relay = relay;
 	}
 
-	/**
-	 * @param accepted the kinds of media this endpoint takes; anything else is 415
-	 */
-	public AcceptedUpload accept(AuthenticatedUser user, List<MultipartFile> files, Set<MediaKind> accepted,
+	public AcceptedUpload accept(AuthenticatedUser user, List<MultipartFile> files, UploadPurpose purpose,
 			@Nullable String requestId) {
 		if (files.isEmpty()) {
 			throw new MediaRejectedException(HttpStatus.BAD_REQUEST, "No files",
@@ -67,14 +64,15 @@ public class UploadService {
 		List<PlannedFile> planned = new ArrayList<>(files.size());
 		Set<String> taken = new HashSet<>();
 		for (MultipartFile file : files) {
-			InspectedMedia media = inspect(file, accepted);
+			InspectedMedia media = inspect(file, purpose.accepts());
+			MediaKind kind = (purpose instanceof UploadPurpose.StoreJpeg) ? MediaKind.JPEG : media.kind();
 			String safeName = FileNames.unique(FileNames.safeBaseName(file.getOriginalFilename()), taken);
 			taken.add(safeName.toLowerCase(Locale.ROOT));
 			UUID fileId = UUID.randomUUID();
-			NewTaskFile row = new NewTaskFile(fileId, planned.size(), media.kind(), media.formatName(),
+			NewTaskFile row = new NewTaskFile(fileId, planned.size(), kind, media.formatName(),
 					media.contentType(), originalName(file), safeName, file.getSize(),
 					StorageKeys.original(taskId, fileId, safeName, media.extension()));
-			planned.add(new PlannedFile(row, media, (media.kind() == MediaKind.AUDIO) ? UUID.randomUUID() : null));
+			planned.add(new PlannedFile(row, media, (kind == MediaKind.IMAGE) ? null : UUID.randomUUID()));
 		}
 		List<String> stored = new ArrayList<>();
 		try {
@@ -85,7 +83,7 @@ public class UploadService {
 				}
 				stored.add(file.s3Key());
 			}
-			this.taskCreation.create(taskId, user.userId(), planned, requestId);
+			this.taskCreation.create(taskId, user.userId(), planned, purpose, requestId);
 		}
 		catch (IOException ex) {
 			discard(stored);
@@ -97,7 +95,7 @@ public class UploadService {
 		}
 		this.relay.wakeUp();
 		logger.info("Accepted task {} with {} files for user {}", taskId, planned.size(), user.userId());
-		return new AcceptedUpload(taskId, planned.stream().map(PlannedFile::recordId).toList());
+		return new AcceptedUpload(taskId, planned.stream().map(PlannedFile::outputId).toList());
 	}
 
 	private InspectedMedia inspect(MultipartFile file, Set<MediaKind> accepted) {

@@ -15,9 +15,15 @@ final class EncodeImage {
 	}
 
 	static byte[] apply(Mat image, ImageFormat format, ImageProcessingProperties settings) {
-		MatOfInt parameters = (format == ImageFormat.JPEG)
-				? new MatOfInt(Imgcodecs.IMWRITE_JPEG_QUALITY, settings.jpegQuality())
-				: new MatOfInt(Imgcodecs.IMWRITE_PNG_COMPRESSION, settings.pngCompression());
+		return apply(image, format, (format == ImageFormat.JPEG) ? settings.jpegQuality() : settings.pngCompression());
+	}
+
+	/**
+	 * @param level JPEG quality (1-100) or PNG compression (0-9)
+	 */
+	static byte[] apply(Mat image, ImageFormat format, int level) {
+		MatOfInt parameters = (format == ImageFormat.JPEG) ? new MatOfInt(Imgcodecs.IMWRITE_JPEG_QUALITY, level)
+				: new MatOfInt(Imgcodecs.IMWRITE_PNG_COMPRESSION, level);
 		MatOfByte encoded = new MatOfByte();
 		try {
 			if (!Imgcodecs.imencode("." + format.extension(), image, encoded, parameters)) {
