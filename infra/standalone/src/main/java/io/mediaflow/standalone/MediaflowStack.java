@@ -19,7 +19,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.MapPropertySource;
 
 /**
  * A running Mediaflow: the embedded S3 server and the four service contexts, started in dependency order and
@@ -33,7 +32,12 @@ public final class MediaflowStack implements AutoCloseable {
 
 	private static final String S3_SECRET_KEY = "mediaflow-standalone-secret";
 
+	/** Actuator runs on its own port, this far above the service's port (the worker's shares its port). */
+	static final int MANAGEMENT_PORT_OFFSET = 1000;
+
 	private final List<AutoCloseable> started = new ArrayList<>();
+
+	private final Map<String, Integer> managementPorts = new LinkedHashMap<>();
 
 	private int gatewayPort;
 
@@ -86,6 +90,11 @@ public final class MediaflowStack implements AutoCloseable {
 		return this.s3Endpoint;
 	}
 
+	/** The Actuator port of each service, by application name. */
+	public Map<String, Integer> managementPorts() {
+		return Map.copyOf(this.managementPorts);
+	}
+
 	private void startAll(StandaloneSettings settings) {
 		EmbeddedS3Server s3 = EmbeddedS3Server.start(settings.dataDir().resolve("s3"), settings.s3Port(),
 				S3_ACCESS_KEY, S3_SECRET_KEY);
@@ -101,35 +110,41 @@ public final class MediaflowStack implements AutoCloseable {
 		Map<String, Object> storage = Map.of("mediaflow.storage.endpoint", s3.endpoint(),
 				"mediaflow.storage.access-key", S3_ACCESS_KEY, "mediaflow.storage.secret-key", S3_SECRET_KEY);
 		Map<String, Object> jwt = Map.of("mediaflow.jwt.secret", settings.jwtSecret());
+		// logging is one per JVM: all four services write the same files
+		Map<String, Object> operations = Map.of("mediaflow.logging.dir",
+				settings.dataDir().resolve("logs").toAbsolutePath().toString(), "mediaflow.logging.name", "mediaflow",
+				"mediaflow.operator.password", settings.operatorPassword());
 
-		this.authServicePort = start(AuthServiceApplication.application(), settings.authServicePort(),
-				ServiceLayout.authServiceExcludes(), database, jwt);
-		this.mediaApiPort = start(MediaApiApplication.application(), settings.mediaApiPort(),
-				ServiceLayout.mediaApiExcludes(), database, rabbit, storage, jwt);
-		this.mediaWorkerPort = start(MediaWorkerApplication.application(), settings.mediaWorkerPort(),
-				ServiceLayout.mediaWorkerExcludes(), rabbit, storage);
-		this.gatewayPort = start(GatewayApplication.application(), settings.gatewayPort(),
-				ServiceLayout.gatewayExcludes(), jwt,
+		this.authServicePort = start(AuthServiceApplication.application(), settings.authServicePort(), true,
+				ServiceLayout.authServiceExcludes(), database, jwt, operations);
+		this.mediaApiPort = start(MediaApiApplication.application(), settings.mediaApiPort(), true,
+				ServiceLayout.mediaApiExcludes(), database, rabbit, storage, jwt, operations);
+		this.mediaWorkerPort = start(MediaWorkerApplication.application(), settings.mediaWorkerPort(), false,
+				ServiceLayout.mediaWorkerExcludes(), rabbit, storage, operations);
+		this.gatewayPort = start(GatewayApplication.application(), settings.gatewayPort(), true,
+				ServiceLayout.gatewayExcludes(), jwt, operations,
 				Map.of("mediaflow.routes.auth-service-uri", "http://localhost:" + this.authServicePort,
 						"mediaflow.routes.media-api-uri", "http://localhost:" + this.mediaApiPort));
 	}
 
 	@SafeVarargs
-	private int start(SpringApplicationBuilder application, int port, String excludes,
+	private int start(SpringApplicationBuilder application, int port, boolean separateManagementPort, String excludes,
 			Map<String, Object>... properties) {
 		Map<String, Object> all = new LinkedHashMap<>();
 		for (Map<String, Object> group : properties) {
 			all.putAll(group);
 		}
 		all.put("server.port", port);
+		if (separateManagementPort) {
+			all.put("management.server.port", (port == 0) ? 0 : port + MANAGEMENT_PORT_OFFSET);
+		}
 		all.put("spring.autoconfigure.exclude", excludes);
-		// above the services' own yml files, which would otherwise win over builder defaults
-		ConfigurableApplicationContext context = application
-			.initializers((ctx) -> ctx.getEnvironment()
-				.getPropertySources()
-				.addFirst(new MapPropertySource("mediaflowStandalone", all)))
-			.run();
+		ConfigurableApplicationContext context = application.listeners(new StandaloneProperties(all)).run();
 		this.started.add(context::close);
+		this.managementPorts.put(context.getEnvironment().getRequiredProperty("spring.application.name"),
+				context.getEnvironment()
+					.getProperty("local.management.port", Integer.class,
+							context.getEnvironment().getRequiredProperty("local.server.port", Integer.class)));
 		return context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
 	}
 

@@ -16,6 +16,10 @@ public final class StandaloneLauncher {
 			System.err.println("Mediaflow: using the development JWT secret; set MEDIAFLOW_JWT_SECRET for anything"
 					+ " but a local trial");
 		}
+		if (StandaloneSettings.DEV_OPERATOR_PASSWORD.equals(settings.operatorPassword())) {
+			System.err.println("Mediaflow: the operator password is the development one ('"
+					+ StandaloneSettings.DEV_OPERATOR_PASSWORD + "'); set MEDIAFLOW_OPERATOR_PASSWORD");
+		}
 		MediaflowStack stack;
 		try {
 			stack = MediaflowStack.start(settings);
@@ -36,6 +40,11 @@ public final class StandaloneLauncher {
 		System.out.println("  media-api     http://localhost:" + stack.mediaApiPort());
 		System.out.println("  media-worker  http://localhost:" + stack.mediaWorkerPort() + " (health only)");
 		System.out.println("  S3 (S3Proxy)  " + stack.s3Endpoint() + "  data in " + settings.dataDir().toAbsolutePath());
+		System.out.println("Operator endpoints (Actuator; health open, the rest as 'operator'):");
+		stack.managementPorts()
+			.forEach((service, port) -> System.out.printf("  %-13s http://localhost:%d/actuator%n", service, port));
+		System.out.println("Logs: " + settings.dataDir().resolve("logs").toAbsolutePath()
+				+ " (mediaflow.log, mediaflow-error.log)");
 		System.out.println("Press Ctrl-C to stop.");
 		stopped.await();
 	}

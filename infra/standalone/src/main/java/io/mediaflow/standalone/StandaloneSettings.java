@@ -13,13 +13,17 @@ import java.util.Map;
  * @param dataDir where the embedded S3 server keeps objects and its log
  * @param gatewayPort the public port; 0 picks a free one (as do the other ports)
  * @param jwtSecret HMAC secret; the documented dev default is used when unset, with a warning
+ * @param operatorPassword password of the {@code operator} account for Actuator endpoints; a dev default when unset
  */
 public record StandaloneSettings(String databaseUrl, String databaseUser, String databasePassword, String rabbitHost,
 		int rabbitPort, String rabbitUser, String rabbitPassword, Path dataDir, int gatewayPort, int authServicePort,
-		int mediaApiPort, int mediaWorkerPort, int s3Port, String jwtSecret) {
+		int mediaApiPort, int mediaWorkerPort, int s3Port, String jwtSecret, String operatorPassword) {
 
 	/** Only for trying Mediaflow on one's own machine: anyone who reads the README can forge tokens with it. */
 	public static final String DEV_JWT_SECRET = "standalone-dev-only-secret-do-not-use-in-production";
+
+	/** Only for trying Mediaflow on one's own machine. */
+	public static final String DEV_OPERATOR_PASSWORD = "operator-dev-password";
 
 	public static StandaloneSettings fromEnvironment(Map<String, String> env) {
 		return new StandaloneSettings(env.getOrDefault("MEDIAFLOW_DB_URL", "jdbc:postgresql://localhost:5432/mediaflow"),
@@ -34,7 +38,8 @@ public record StandaloneSettings(String databaseUrl, String databaseUser, String
 				Integer.parseInt(env.getOrDefault("MEDIAFLOW_MEDIA_API_PORT", "8082")),
 				Integer.parseInt(env.getOrDefault("MEDIAFLOW_WORKER_PORT", "8083")),
 				Integer.parseInt(env.getOrDefault("MEDIAFLOW_S3_PORT", "9000")),
-				env.getOrDefault("MEDIAFLOW_JWT_SECRET", DEV_JWT_SECRET));
+				env.getOrDefault("MEDIAFLOW_JWT_SECRET", DEV_JWT_SECRET),
+				env.getOrDefault("MEDIAFLOW_OPERATOR_PASSWORD", DEV_OPERATOR_PASSWORD));
 	}
 
 	String databaseHostAndPort() {

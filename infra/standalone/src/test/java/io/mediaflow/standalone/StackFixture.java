@@ -13,6 +13,8 @@ final class StackFixture {
 
 	static final String JWT_SECRET = "standalone-tests-secret-0123456789abcdef";
 
+	static final String OPERATOR_PASSWORD = "operator-tests-password";
+
 	private StackFixture() {
 	}
 
@@ -21,7 +23,7 @@ final class StackFixture {
 		RabbitEndpoint rabbit = TestInfrastructure.rabbit();
 		return new StandaloneSettings(postgres.jdbcUrl(), postgres.username(), postgres.password(), rabbit.host(),
 				rabbit.port(), rabbit.username(), rabbit.password(), Path.of("target", "standalone-test-data"), 0, 0,
-				0, 0, 0, JWT_SECRET);
+				0, 0, 0, JWT_SECRET, OPERATOR_PASSWORD);
 	}
 
 }

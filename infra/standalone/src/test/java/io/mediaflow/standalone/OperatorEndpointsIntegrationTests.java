@@ -1,0 +1,95 @@
+package io.mediaflow.standalone;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Seed 001's /info and /error, as operators get them: Actuator on each service's management port, health open,
+ * the rest behind the operator account, nothing of it reachable through the public gateway.
+ */
+class OperatorEndpointsIntegrationTests {
+
+	private static final HttpClient http = HttpClient.newHttpClient();
+
+	private static MediaflowStack stack;
+
+	@BeforeAll
+	static void startStack() {
+		stack = MediaflowStack.start(StackFixture.settings());
+	}
+
+	@AfterAll
+	static void stopStack() {
+		if (stack != null) {
+			stack.close();
+		}
+	}
+
+	@Test
+	void everyServiceHasOpenHealthAndClosedOperatorEndpoints() throws Exception {
+		Map<String, Integer> ports = stack.managementPorts();
+		assertThat(ports).containsOnlyKeys("auth-service", "media-api", "media-worker", "api-gateway");
+		for (Map.Entry<String, Integer> service : ports.entrySet()) {
+			String base = "http://localhost:" + service.getValue() + "/actuator";
+			assertThat(get(base + "/health", null).statusCode()).as(service.getKey() + " health").isEqualTo(200);
+			assertThat(get(base + "/health/liveness", null).statusCode()).as(service.getKey()).isEqualTo(200);
+			for (String endpoint : new String[] { "/info", "/metrics", "/prometheus", "/loggers", "/logfile",
+					"/errorlog" }) {
+				assertThat(get(base + endpoint, null).statusCode()).as(service.getKey() + endpoint).isEqualTo(401);
+				assertThat(get(base + endpoint, "operator:wrong").statusCode()).as(service.getKey() + endpoint)
+					.isEqualTo(401);
+			}
+			assertThat(get(base + "/metrics", operator()).statusCode()).as(service.getKey()).isEqualTo(200);
+			HttpResponse<String> prometheus = get(base + "/prometheus", operator());
+			assertThat(prometheus.statusCode()).isEqualTo(200);
+			assertThat(prometheus.body()).contains("jvm_memory_used_bytes");
+		}
+	}
+
+	@Test
+	void operatorsReadTheInfoAndErrorLogs() throws Exception {
+		String base = "http://localhost:" + stack.managementPorts().get("media-api") + "/actuator";
+
+		HttpResponse<String> log = get(base + "/logfile", operator());
+		HttpResponse<String> errors = get(base + "/errorlog", operator());
+
+		assertThat(log.statusCode()).isEqualTo(200);
+		assertThat(log.body()).contains("Started");
+		assertThat(errors.statusCode()).isEqualTo(200);
+		assertThat(errors.headers().firstValue("Content-Type")).hasValueSatisfying(
+				(type) -> assertThat(type).startsWith("text/plain"));
+		assertThat(errors.body()).doesNotContain(" INFO ");
+	}
+
+	@Test
+	void theGatewayDoesNotRouteActuator() throws Exception {
+		assertThat(get(stack.gatewayUrl() + "/actuator/health", null).statusCode()).isEqualTo(404);
+		assertThat(get(stack.gatewayUrl() + "/actuator/logfile", operator()).statusCode()).isEqualTo(404);
+	}
+
+	private static String operator() {
+		return "operator:" + StackFixture.OPERATOR_PASSWORD;
+	}
+
+	private static HttpResponse<String> get(String url, String credentials) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30));
+		if (credentials != null) {
+			request.header("Authorization", "Basic "
+					+ Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+		}
+		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+}
