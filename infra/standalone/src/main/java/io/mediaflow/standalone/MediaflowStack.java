@@ -28,10 +28,6 @@ public final class MediaflowStack implements AutoCloseable {
 
 	private static final Logger logger = LoggerFactory.getLogger(MediaflowStack.class);
 
-	private static final String S3_ACCESS_KEY = "mediaflow";
-
-	private static final String S3_SECRET_KEY = "mediaflow-standalone-secret";
-
 	/** Actuator runs on its own port, this far above the service's port (the worker's shares its port). */
 	static final int MANAGEMENT_PORT_OFFSET = 1000;
 
@@ -97,7 +93,7 @@ public final class MediaflowStack implements AutoCloseable {
 
 	private void startAll(StandaloneSettings settings) {
 		EmbeddedS3Server s3 = EmbeddedS3Server.start(settings.dataDir().resolve("s3"), settings.s3Port(),
-				S3_ACCESS_KEY, S3_SECRET_KEY);
+				settings.s3AccessKey(), settings.s3SecretKey());
 		this.started.add(s3);
 		this.s3Endpoint = s3.endpoint();
 
@@ -108,7 +104,8 @@ public final class MediaflowStack implements AutoCloseable {
 				settings.rabbitPort(), "spring.rabbitmq.username", settings.rabbitUser(), "spring.rabbitmq.password",
 				settings.rabbitPassword());
 		Map<String, Object> storage = Map.of("mediaflow.storage.endpoint", s3.endpoint(),
-				"mediaflow.storage.access-key", S3_ACCESS_KEY, "mediaflow.storage.secret-key", S3_SECRET_KEY);
+				"mediaflow.storage.access-key", settings.s3AccessKey(), "mediaflow.storage.secret-key",
+				settings.s3SecretKey());
 		Map<String, Object> jwt = Map.of("mediaflow.jwt.secret", settings.jwtSecret());
 		// logging is one per JVM: all four services write the same files
 		Map<String, Object> operations = Map.of("mediaflow.logging.dir",

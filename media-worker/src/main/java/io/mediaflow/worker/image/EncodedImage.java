@@ -5,5 +5,5 @@ import io.mediaflow.common.files.ImageVariant;
 /**
  * One output of the pipeline, ready to store.
  */
-record EncodedImage(ImageVariant variant, byte[] bytes) {
+public record EncodedImage(ImageVariant variant, byte[] bytes) {
 }

@@ -13,20 +13,20 @@ import org.springframework.stereotype.Component;
  * The image pipeline in order: decode once, then derive each variant from the decoded pixels and encode it.
  */
 @Component
-class ImagePipeline {
+public class ImagePipeline {
 
 	private static final List<Step> STEPS = List.of(new Step(ImageVariant.ROTATED, RotateImage::apply),
 			new Step(ImageVariant.GRAY, ConvertToGray::apply), new Step(ImageVariant.SCALED, ScaleImage::apply));
 
 	private final ImageProcessingProperties settings;
 
-	ImagePipeline(ImageProcessingProperties settings) {
+	public ImagePipeline(ImageProcessingProperties settings) {
 		OpenCvLoader.ensureLoaded();
 		this.settings = settings;
 	}
 
 	/** The rotated, gray and scaled variants of {@code source}; the original is stored as uploaded. */
-	List<EncodedImage> process(byte[] source, ImageFormat format) {
+	public List<EncodedImage> process(byte[] source, ImageFormat format) {
 		Mat decoded = DecodeImage.apply(source, format);
 		try {
 			if ((long) decoded.cols() * decoded.rows() > this.settings.maxPixels()) {

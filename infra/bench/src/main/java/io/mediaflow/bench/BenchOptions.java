@@ -1,0 +1,70 @@
+package io.mediaflow.bench;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Command-line flags of the benchmark, each with a default that keeps a run under five minutes on two cores.
+ *
+ * @param images images uploaded end to end (N)
+ * @param clients concurrent uploading clients (C)
+ * @param width width of the test images
+ * @param height height of the test images
+ * @param format {@code jpeg} or {@code png}
+ * @param kernelSeconds how long the in-process limit is measured
+ * @param audioSeconds length of the WAV for the audio comparison
+ * @param stackHeapMb heap of the stack under test; the memory scenario moves four times as much
+ * @param skipMemory leave out the memory scenario
+ */
+record BenchOptions(int images, int clients, int width, int height, String format, int kernelSeconds,
+		int audioSeconds, int stackHeapMb, boolean skipMemory, Path stackJar, Path s3proxyJar, Path workDir) {
+
+	static final String USAGE = """
+			infra/bench/run [--images N] [--clients C] [--size WxH] [--format jpeg|png] [--kernel-seconds S]
+			                [--audio-seconds S] [--stack-heap-mb M] [--skip-memory] [--work-dir DIR]
+			defaults: --images 120 --clients 4 --size 1920x1080 --format jpeg --kernel-seconds 10
+			          --audio-seconds 120 --stack-heap-mb 256 --work-dir target/bench""";
+
+	static BenchOptions parse(String[] args) {
+		Map<String, String> flags = new HashMap<>();
+		for (int i = 0; i < args.length; i++) {
+			if (!args[i].startsWith("--")) {
+				throw new IllegalArgumentException("Unexpected argument " + args[i]);
+			}
+			String name = args[i].substring(2);
+			if (name.equals("skip-memory") || name.equals("help")) {
+				flags.put(name, "true");
+			}
+			else if (i + 1 < args.length) {
+				flags.put(name, args[++i]);
+			}
+			else {
+				throw new IllegalArgumentException("--" + name + " needs a value");
+			}
+		}
+		if (flags.containsKey("help")) {
+			System.out.println(USAGE);
+			System.exit(0);
+		}
+		String[] size = flags.getOrDefault("size", "1920x1080").split("x");
+		return new BenchOptions(Integer.parseInt(flags.getOrDefault("images", "120")),
+				Integer.parseInt(flags.getOrDefault("clients", "4")), Integer.parseInt(size[0]),
+				Integer.parseInt(size[1]), flags.getOrDefault("format", "jpeg"),
+				Integer.parseInt(flags.getOrDefault("kernel-seconds", "10")),
+				Integer.parseInt(flags.getOrDefault("audio-seconds", "120")),
+				Integer.parseInt(flags.getOrDefault("stack-heap-mb", "256")),
+				Boolean.parseBoolean(flags.getOrDefault("skip-memory", "false")),
+				Path.of(required(flags, "stack-jar")), Path.of(required(flags, "s3proxy-jar")),
+				Path.of(flags.getOrDefault("work-dir", "target/bench")));
+	}
+
+	private static String required(Map<String, String> flags, String name) {
+		String value = flags.get(name);
+		if (value == null) {
+			throw new IllegalArgumentException("--" + name + " is required (infra/bench/run passes it)");
+		}
+		return value;
+	}
+
+}

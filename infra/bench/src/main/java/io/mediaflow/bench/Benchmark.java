@@ -1,0 +1,103 @@
+package io.mediaflow.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import io.mediaflow.common.messaging.ImageFormat;
+import io.mediaflow.testing.TestImages;
+
+/**
+ * {@code infra/bench/run}: measures, in one run on this machine, the in-process image limit, end-to-end image
+ * throughput and upload latency through the standalone stack, WAV to MP3 against plain ffmpeg, and peak memory
+ * with files far larger than the heap. Prints a markdown table and one RESULT line.
+ */
+public final class Benchmark {
+
+	private Benchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		BenchOptions options = BenchOptions.parse(args);
+		Files.createDirectories(options.workDir());
+		ImageFormat format = options.format().equalsIgnoreCase("png") ? ImageFormat.PNG : ImageFormat.JPEG;
+		log("Generating %d test images %dx%d %s", 8, options.width(), options.height(), format);
+		List<byte[]> images = new ArrayList<>();
+		for (int i = 0; i < 8; i++) {
+			images.add(generate(format, options.width() + i % 2, options.height()));
+		}
+
+		log("Kernel: in-process OpenCV pipeline on %d threads for %d s", Runtime.getRuntime().availableProcessors(),
+				options.kernelSeconds());
+		double kernel = KernelBenchmark.imagesPerSecond(images, format, options.kernelSeconds());
+
+		EndToEndBenchmark.Result e2e;
+		List<Double> s3Puts;
+		AudioBenchmark.Result audio;
+		try (StackProcess stack = StackProcess.start(options, Map.of())) {
+			GatewayHttp gateway = new GatewayHttp(stack.gatewayUrl());
+			log("Warm-up through the gateway");
+			EndToEndBenchmark.run(gateway, images, format, Math.min(16, options.images()), options.clients());
+			log("End to end: %d images, %d clients", options.images(), options.clients());
+			e2e = EndToEndBenchmark.run(gateway, images, format, options.images(), options.clients());
+			log("Plain S3 PUTs of the same files");
+			s3Puts = S3PutBenchmark.putMillis(stack.s3Endpoint(), images, 50);
+			log("Audio: %d s WAV end to end and with ffmpeg directly", options.audioSeconds());
+			Path wav = WavFiles.write(options.workDir().resolve("audio.wav"), options.audioSeconds());
+			audio = AudioBenchmark.run(gateway, wav, options.audioSeconds(), options.workDir());
+		}
+		MemoryBenchmark.Result memory = null;
+		if (!options.skipMemory()) {
+			log("Memory: a stack with -Xmx%dm moves %d MB of WAVs in and their MP3s out", options.stackHeapMb(),
+					4 * options.stackHeapMb());
+			memory = MemoryBenchmark.run(options);
+		}
+
+		double uploadP50 = Stats.median(e2e.uploadMillis());
+		double uploadP99 = Stats.percentile(e2e.uploadMillis(), 99);
+		double putP50 = Stats.median(s3Puts);
+		System.out.println();
+		System.out.printf(Locale.ROOT, "| measure | value |%n|---|---|%n");
+		row("kernel limit (in-process, %d threads, %dx%d %s)".formatted(Runtime.getRuntime().availableProcessors(),
+				options.width(), options.height(), format), "%.1f images/s", kernel);
+		row("end to end (%d images, %d clients, upload to DONE)".formatted(options.images(), options.clients()),
+				"%.1f images/s", e2e.imagesPerSecond());
+		row("end to end / kernel", "%.2f", e2e.imagesPerSecond() / kernel);
+		row("failed tasks", "%.0f", (double) e2e.failedTasks());
+		row("upload latency p50 / p99 (request to 202)", "%s", "%.1f / %.1f ms".formatted(uploadP50, uploadP99));
+		row("plain S3 PUT p50 (same files, same server)", "%.1f ms", putP50);
+		row("upload p99 / S3 PUT p50", "%.2f", uploadP99 / putP50);
+		row("audio end to end (upload, convert, download)", "%.2f s per audio minute",
+				audio.e2eSecondsPerAudioMinute());
+		row("audio with bundled ffmpeg directly", "%.2f s per audio minute", audio.ffmpegSecondsPerAudioMinute());
+		row("audio end to end / ffmpeg", "%.2f", audio.e2eSecondsPerAudioMinute() / audio.ffmpegSecondsPerAudioMinute());
+		if (memory != null) {
+			row("memory: peak RSS of the stack (-Xmx%dm), %d MB up, %d MB down".formatted(memory.heapMb(),
+					memory.uploadedMb(), memory.downloadedMb()), "%.0f MB", (double) memory.peakRssMb());
+		}
+		System.out.println();
+		System.out.printf(Locale.ROOT,
+				"RESULT e2e_images_per_s=%.2f kernel_images_per_s=%.2f e2e_vs_kernel=%.2f upload_p99_vs_s3_put_p50=%.2f"
+						+ " audio_e2e_vs_ffmpeg=%.2f peak_rss_mb=%d%n",
+				e2e.imagesPerSecond(), kernel, e2e.imagesPerSecond() / kernel, uploadP99 / putP50,
+				audio.e2eSecondsPerAudioMinute() / audio.ffmpegSecondsPerAudioMinute(),
+				(memory != null) ? memory.peakRssMb() : -1);
+		System.exit(0);
+	}
+
+	private static byte[] generate(ImageFormat format, int width, int height) {
+		return (format == ImageFormat.PNG) ? TestImages.pngWithAlpha(width, height) : TestImages.jpeg(width, height);
+	}
+
+	private static void row(String measure, String format, Object value) {
+		System.out.printf(Locale.ROOT, "| %s | " + format + " |%n", measure, value);
+	}
+
+	private static void log(String format, Object... args) {
+		System.err.printf(Locale.ROOT, "[bench] " + format + "%n", args);
+	}
+
+}

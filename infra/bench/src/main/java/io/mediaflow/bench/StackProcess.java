@@ -1,0 +1,104 @@
+package io.mediaflow.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import io.mediaflow.embedded.TcpProbe;
+
+/**
+ * The stack under test: the standalone jar in a child process with its own heap, on free ports, against a
+ * database of its own ({@code mediaflow_bench}). Its peak RSS is read from {@code /proc/<pid>/status} (VmHWM).
+ */
+final class StackProcess implements AutoCloseable {
+
+	static final String S3_ACCESS_KEY = "mediaflow-bench";
+
+	static final String S3_SECRET_KEY = "mediaflow-bench-secret";
+
+	static final String JWT_SECRET = "mediaflow-bench-secret-0123456789abcdef";
+
+	private final Process process;
+
+	final int gatewayPort;
+
+	final int s3Port;
+
+	private StackProcess(Process process, int gatewayPort, int s3Port) {
+		this.process = process;
+		this.gatewayPort = gatewayPort;
+		this.s3Port = s3Port;
+	}
+
+	static StackProcess start(BenchOptions options, Map<String, String> extraEnvironment)
+			throws IOException, InterruptedException {
+		Path dataDir = options.workDir().resolve("stack-data");
+		Files.createDirectories(dataDir);
+		int gateway = TcpProbe.freePort();
+		int s3 = TcpProbe.freePort();
+		ProcessBuilder builder = new ProcessBuilder(List.of(Paths.get(System.getProperty("java.home"), "bin", "java")
+			.toString(), "-Xmx" + options.stackHeapMb() + "m", "-Dmediaflow.s3proxy.jar=" + options.s3proxyJar(), "-jar",
+				options.stackJar().toString()));
+		Map<String, String> env = builder.environment();
+		env.put("MEDIAFLOW_DB_URL", "jdbc:postgresql://localhost:5432/mediaflow_bench");
+		env.put("MEDIAFLOW_DATA_DIR", dataDir.toString());
+		env.put("MEDIAFLOW_GATEWAY_PORT", Integer.toString(gateway));
+		env.put("MEDIAFLOW_AUTH_PORT", Integer.toString(TcpProbe.freePort()));
+		env.put("MEDIAFLOW_MEDIA_API_PORT", Integer.toString(TcpProbe.freePort()));
+		env.put("MEDIAFLOW_WORKER_PORT", Integer.toString(TcpProbe.freePort()));
+		env.put("MEDIAFLOW_S3_PORT", Integer.toString(s3));
+		env.put("MEDIAFLOW_S3_ACCESS_KEY", S3_ACCESS_KEY);
+		env.put("MEDIAFLOW_S3_SECRET_KEY", S3_SECRET_KEY);
+		env.put("MEDIAFLOW_JWT_SECRET", JWT_SECRET);
+		env.putAll(extraEnvironment);
+		Process process = builder.redirectErrorStream(true)
+			.redirectOutput(options.workDir().resolve("stack.log").toFile())
+			.start();
+		StackProcess stack = new StackProcess(process, gateway, s3);
+		long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+		while (!Files.readString(options.workDir().resolve("stack.log")).contains("Mediaflow is up")) {
+			if (!process.isAlive() || System.nanoTime() > deadline) {
+				stack.close();
+				throw new IllegalStateException("The stack did not start; see " + options.workDir().resolve("stack.log"));
+			}
+			Thread.sleep(250);
+		}
+		return stack;
+	}
+
+	String gatewayUrl() {
+		return "http://localhost:" + this.gatewayPort;
+	}
+
+	String s3Endpoint() {
+		return "http://127.0.0.1:" + this.s3Port;
+	}
+
+	/** Peak resident memory of the stack's JVM so far, in MiB (Linux). */
+	long peakRssMb() throws IOException {
+		for (String line : Files.readAllLines(Path.of("/proc", Long.toString(this.process.pid()), "status"))) {
+			if (line.startsWith("VmHWM:")) {
+				return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+			}
+		}
+		return -1;
+	}
+
+	@Override
+	public void close() {
+		this.process.destroy();
+		try {
+			if (!this.process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+				this.process.destroyForcibly();
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+}

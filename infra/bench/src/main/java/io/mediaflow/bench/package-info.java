@@ -1,0 +1,7 @@
+/**
+ * The benchmark behind infra/bench/run.
+ */
+@NullMarked
+package io.mediaflow.bench;
+
+import org.jspecify.annotations.NullMarked;
