@@ -1,0 +1,103 @@
+package io.mediaflow.standalone.deployment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * infra/docker/Dockerfile as a list of stages and instructions (comments dropped, continuation lines joined).
+ */
+final class Dockerfile {
+
+	static final String PATH = "infra/docker/Dockerfile";
+
+	static final String MODULE_ARG = "MODULE";
+
+	private final List<Stage> stages;
+
+	private Dockerfile(List<Stage> stages) {
+		this.stages = stages;
+	}
+
+	static Dockerfile load() {
+		List<Stage> stages = new ArrayList<>();
+		StringBuilder logical = new StringBuilder();
+		for (String line : RepositoryFiles.read(PATH).split("\n")) {
+			String stripped = line.strip();
+			if (stripped.startsWith("#") || (stripped.isEmpty() && logical.isEmpty())) {
+				continue;
+			}
+			if (stripped.endsWith("\\")) {
+				logical.append(stripped, 0, stripped.length() - 1).append(' ');
+				continue;
+			}
+			logical.append(stripped);
+			add(stages, logical.toString().strip());
+			logical.setLength(0);
+		}
+		return new Dockerfile(stages);
+	}
+
+	private static void add(List<Stage> stages, String line) {
+		String[] parts = line.split("\\s+", 2);
+		Instruction instruction = new Instruction(parts[0].toUpperCase(), (parts.length > 1) ? parts[1] : "");
+		if (instruction.keyword().equals("FROM")) {
+			String[] from = instruction.arguments().split("\\s+(?i:as)\\s+");
+			stages.add(new Stage(from[0].strip(), (from.length > 1) ? from[1].strip() : "", new ArrayList<>()));
+		}
+		else if (stages.isEmpty()) {
+			throw new AssertionError(PATH + ": " + instruction.keyword() + " before the first FROM");
+		}
+		else {
+			stages.get(stages.size() - 1).instructions().add(instruction);
+		}
+	}
+
+	List<Stage> stages() {
+		return this.stages;
+	}
+
+	/** The stage the image is made of. */
+	Stage runtime() {
+		return this.stages.get(this.stages.size() - 1);
+	}
+
+	Optional<Stage> stage(String name) {
+		return this.stages.stream().filter((stage) -> stage.name().equals(name)).findFirst();
+	}
+
+	/**
+	 * A build stage.
+	 *
+	 * @param image the base image
+	 * @param name the {@code AS} name, empty without one
+	 * @param instructions everything after the FROM, in order
+	 */
+	record Stage(String image, String name, List<Instruction> instructions) {
+
+		List<String> arguments(String keyword) {
+			return this.instructions.stream()
+				.filter((instruction) -> instruction.keyword().equals(keyword))
+				.map(Instruction::arguments)
+				.toList();
+		}
+
+		/** Position of the first instruction with this keyword, -1 without one. */
+		int indexOf(String keyword) {
+			for (int i = 0; i < this.instructions.size(); i++) {
+				if (this.instructions.get(i).keyword().equals(keyword)) {
+					return i;
+				}
+			}
+			return -1;
+		}
+
+	}
+
+	/**
+	 * One instruction, e.g. {@code RUN} with its (joined) arguments.
+	 */
+	record Instruction(String keyword, String arguments) {
+	}
+
+}
