@@ -38,11 +38,16 @@ final class StackProcess implements AutoCloseable {
 			throws IOException, InterruptedException {
 		Path dataDir = options.workDir().resolve("stack-data");
 		Files.createDirectories(dataDir);
+		// run copies, so that a rebuild during the run cannot pull the jars from under the stack
+		Path stackJar = Files.copy(options.stackJar(), options.workDir().resolve("stack.jar"),
+				java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		Path s3proxyJar = Files.copy(options.s3proxyJar(), options.workDir().resolve("s3proxy.jar"),
+				java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 		int gateway = TcpProbe.freePort();
 		int s3 = TcpProbe.freePort();
 		ProcessBuilder builder = new ProcessBuilder(List.of(Paths.get(System.getProperty("java.home"), "bin", "java")
-			.toString(), "-Xmx" + options.stackHeapMb() + "m", "-Dmediaflow.s3proxy.jar=" + options.s3proxyJar(), "-jar",
-				options.stackJar().toString()));
+			.toString(), "-Xmx" + options.stackHeapMb() + "m", "-Dmediaflow.s3proxy.jar=" + s3proxyJar, "-jar",
+				stackJar.toString()));
 		Map<String, String> env = builder.environment();
 		env.put("MEDIAFLOW_DB_URL", "jdbc:postgresql://localhost:5432/mediaflow_bench");
 		env.put("MEDIAFLOW_DATA_DIR", dataDir.toString());

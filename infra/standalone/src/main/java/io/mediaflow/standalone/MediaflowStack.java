@@ -45,7 +45,12 @@ public final class MediaflowStack implements AutoCloseable {
 
 	private String s3Endpoint = "";
 
-	private MediaflowStack() {
+	private final Map<String, Object> overrides;
+
+	private final Map<String, ConfigurableApplicationContext> contexts = new LinkedHashMap<>();
+
+	private MediaflowStack(Map<String, Object> overrides) {
+		this.overrides = Map.copyOf(overrides);
 	}
 
 	/**
@@ -53,9 +58,17 @@ public final class MediaflowStack implements AutoCloseable {
 	 * @throws InfrastructureUnavailableException when PostgreSQL or RabbitMQ cannot be reached
 	 */
 	public static MediaflowStack start(StandaloneSettings settings) {
+		return start(settings, Map.of());
+	}
+
+	/**
+	 * @param overrides properties given to every service above all others (tests use it to route a service
+	 * through a fault-injecting proxy, or to shorten timeouts)
+	 */
+	public static MediaflowStack start(StandaloneSettings settings, Map<String, Object> overrides) {
 		checkRabbit(settings);
 		preparePostgres(settings);
-		MediaflowStack stack = new MediaflowStack();
+		MediaflowStack stack = new MediaflowStack(overrides);
 		try {
 			stack.startAll(settings);
 			return stack;
@@ -84,6 +97,15 @@ public final class MediaflowStack implements AutoCloseable {
 
 	public String s3Endpoint() {
 		return this.s3Endpoint;
+	}
+
+	/** A running service's context, by application name ({@code media-worker} ...), for tests. */
+	public ConfigurableApplicationContext context(String applicationName) {
+		ConfigurableApplicationContext context = this.contexts.get(applicationName);
+		if (context == null) {
+			throw new IllegalArgumentException("No service " + applicationName);
+		}
+		return context;
 	}
 
 	/** The Actuator port of each service, by application name. */
@@ -136,8 +158,10 @@ public final class MediaflowStack implements AutoCloseable {
 			all.put("management.server.port", (port == 0) ? 0 : port + MANAGEMENT_PORT_OFFSET);
 		}
 		all.put("spring.autoconfigure.exclude", excludes);
+		all.putAll(this.overrides);
 		ConfigurableApplicationContext context = application.listeners(new StandaloneProperties(all)).run();
 		this.started.add(context::close);
+		this.contexts.put(context.getEnvironment().getRequiredProperty("spring.application.name"), context);
 		this.managementPorts.put(context.getEnvironment().getRequiredProperty("spring.application.name"),
 				context.getEnvironment()
 					.getProperty("local.management.port", Integer.class,

@@ -24,17 +24,31 @@ public class Outbox {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * @param fileId the task file a job is about, so that the watchdog can send it again
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public UUID append(String exchange, String routingKey, Object message, @Nullable String requestId) {
+	public UUID append(String exchange, String routingKey, Object message, @Nullable String requestId,
+			@Nullable UUID fileId) {
 		UUID id = UUID.randomUUID();
 		this.jdbc.sql("""
-				INSERT INTO outbox (id, exchange, routing_key, message_type, payload, request_id)
-				VALUES (?, ?, ?, ?, ?, ?)
+				INSERT INTO outbox (id, exchange, routing_key, message_type, payload, request_id, file_id)
+				VALUES (?, ?, ?, ?, ?, ?, ?)
 				""")
 			.params(id, exchange, routingKey, message.getClass().getSimpleName(), MessageCodec.encode(message),
-					requestId)
+					requestId, fileId)
 			.update();
 		return id;
+	}
+
+	/** Queues the first job written for a file once more; false when the file has none. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public boolean appendAgain(UUID fileId) {
+		return this.jdbc.sql("""
+				INSERT INTO outbox (id, exchange, routing_key, message_type, payload, request_id, file_id)
+				SELECT gen_random_uuid(), exchange, routing_key, message_type, payload, request_id, file_id
+				FROM outbox WHERE file_id = ? ORDER BY created_at LIMIT 1
+				""").param(fileId).update() == 1;
 	}
 
 	/** The oldest unpublished messages, locked against other relays until the transaction ends. */

@@ -68,7 +68,7 @@ class TaskCreation {
 				job = new AudioJobRequested(taskId, planned.file().id(), recordId, planned.file().s3Key());
 				routingKey = Messaging.AUDIO_JOB_ROUTING_KEY;
 			}
-			this.outbox.append(Messaging.JOBS_EXCHANGE, routingKey, job, requestId);
+			this.outbox.append(Messaging.JOBS_EXCHANGE, routingKey, job, requestId, planned.file().id());
 		}
 	}
 

@@ -13,6 +13,7 @@ import java.util.UUID;
 import io.mediaflow.common.files.FileNames;
 import io.mediaflow.common.security.AuthenticatedUser;
 import io.mediaflow.common.storage.ObjectStore;
+import io.mediaflow.common.storage.StorageException;
 import io.mediaflow.common.storage.StorageKeys;
 import io.mediaflow.media.outbox.OutboxRelay;
 import io.mediaflow.media.task.MediaKind;
@@ -77,11 +78,8 @@ public class UploadService {
 		List<String> stored = new ArrayList<>();
 		try {
 			for (int i = 0; i < planned.size(); i++) {
-				NewTaskFile file = planned.get(i).file();
-				try (InputStream content = files.get(i).getInputStream()) {
-					this.store.put(file.s3Key(), content, file.sizeBytes(), file.contentType());
-				}
-				stored.add(file.s3Key());
+				storeOriginal(planned.get(i).file(), files.get(i));
+				stored.add(planned.get(i).file().s3Key());
 			}
 			this.taskCreation.create(taskId, user.userId(), planned, purpose, requestId);
 		}
@@ -96,6 +94,23 @@ public class UploadService {
 		this.relay.wakeUp();
 		logger.info("Accepted task {} with {} files for user {}", taskId, planned.size(), user.userId());
 		return new AcceptedUpload(taskId, planned.stream().map(PlannedFile::outputId).toList());
+	}
+
+	/**
+	 * Streams one original to S3, trying a second time once: the first request after an S3 outage can meet a
+	 * pooled connection that died with it, and the part can simply be read again.
+	 */
+	private void storeOriginal(NewTaskFile file, MultipartFile part) throws IOException {
+		try (InputStream content = part.getInputStream()) {
+			this.store.put(file.s3Key(), content, file.sizeBytes(), file.contentType());
+			return;
+		}
+		catch (StorageException ex) {
+			logger.debug("Storing {} failed once, trying again: {}", file.s3Key(), ex.getMessage());
+		}
+		try (InputStream content = part.getInputStream()) {
+			this.store.put(file.s3Key(), content, file.sizeBytes(), file.contentType());
+		}
 	}
 
 	private InspectedMedia inspect(MultipartFile file, Set<MediaKind> accepted) {

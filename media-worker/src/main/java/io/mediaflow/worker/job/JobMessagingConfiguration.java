@@ -16,7 +16,7 @@ import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ MessagingProperties.class, ImageProcessingProperties.class,
-		AudioProcessingProperties.class })
+		AudioProcessingProperties.class, RetryProperties.class })
 class JobMessagingConfiguration {
 
 	@Bean

@@ -31,12 +31,13 @@ class JobRunner {
 
 	private static final Logger logger = LoggerFactory.getLogger(JobRunner.class);
 
-	private static final Duration MAX_BACKOFF = Duration.ofSeconds(8);
-
 	private final OutcomePublisher outcomes;
 
-	JobRunner(OutcomePublisher outcomes) {
+	private final RetryProperties retry;
+
+	JobRunner(OutcomePublisher outcomes, RetryProperties retry) {
 		this.outcomes = outcomes;
+		this.retry = retry;
 	}
 
 	<T> void run(Message message, Channel channel, Class<T> type, Function<T, FileProcessed> processor)
@@ -66,7 +67,7 @@ class JobRunner {
 			}
 			catch (RuntimeException ex) {
 				long deliveries = deliveryCount(message);
-				Duration backoff = backoff(deliveries);
+				Duration backoff = this.retry.backoff(deliveries);
 				logger.warn("{} for file {} failed on delivery {} ({}); retrying in {} ms", type.getSimpleName(),
 						reference.fileId(), deliveries + 1, ex.getMessage(), backoff.toMillis());
 				sleep(backoff);
@@ -85,11 +86,6 @@ class JobRunner {
 			return number.longValue();
 		}
 		return Boolean.TRUE.equals(message.getMessageProperties().getRedelivered()) ? 1 : 0;
-	}
-
-	static Duration backoff(long previousDeliveries) {
-		long millis = 500L << Math.min(previousDeliveries, 10);
-		return Duration.ofMillis(Math.min(millis, MAX_BACKOFF.toMillis()));
 	}
 
 	private static void sleep(Duration duration) {
