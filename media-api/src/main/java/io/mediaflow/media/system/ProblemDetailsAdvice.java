@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -31,6 +32,17 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				"'" + ex.getName() + "' is not a valid " + describe(ex.getRequiredType()));
 		problem.setTitle("Invalid parameter");
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	/** Unreadable multipart bodies, and file names Tomcat refuses outright (a NUL in them). */
+	@ExceptionHandler(MultipartException.class)
+	ResponseEntity<Object> handleMalformedMultipart(MultipartException ex, WebRequest request) {
+		boolean badName = ex.getCause() != null && ex.getCause().getClass().getSimpleName().equals("InvalidFileNameException");
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				badName ? "A file name contains characters that are not allowed (such as NUL)"
+						: "The multipart body could not be read");
+		problem.setTitle(badName ? "Invalid file name" : "Malformed upload");
 		return ResponseEntity.badRequest().body(problem);
 	}
 

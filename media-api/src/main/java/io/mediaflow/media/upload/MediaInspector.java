@@ -154,6 +154,26 @@ final class MediaInspector {
 		return Optional.empty();
 	}
 
+	/** How far from the end an image's end marker may sit (some cameras append a few bytes after it). */
+	static final int END_MARKER_WINDOW = 64;
+
+	/**
+	 * Whether the last bytes of an image hold its end marker (JPEG's EOI, PNG's IEND chunk): a file cut short in
+	 * transit has none, and would only fail later, on a worker.
+	 */
+	static boolean endsProperly(ImageFormat format, byte[] tail) {
+		for (int i = tail.length - 2; i >= 0; i--) {
+			if (format == ImageFormat.JPEG && (tail[i] & 0xFF) == 0xFF && (tail[i + 1] & 0xFF) == 0xD9) {
+				return true;
+			}
+			if (format == ImageFormat.PNG && i + 4 <= tail.length && tail[i] == 'I' && tail[i + 1] == 'E'
+					&& tail[i + 2] == 'N' && tail[i + 3] == 'D') {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private static boolean isStartOfFrame(int marker) {
 		return marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
 	}

@@ -139,6 +139,10 @@ public class UploadService {
 					"'" + name + "' declares " + image.width() + "x" + image.height() + " pixels; at most "
 							+ this.limits.maxImagePixels() + " pixels are accepted");
 		}
+		if (media instanceof InspectedMedia.Image image && !endsProperly(file, image)) {
+			throw new MediaRejectedException(HttpStatus.UNPROCESSABLE_CONTENT, "Truncated image",
+					"'" + name + "' ends before its image data does (cut short in transit?)");
+		}
 		if (media instanceof InspectedMedia.Audio audio
 				&& audio.durationMillis() > this.limits.maxAudioDuration().toMillis()) {
 			throw new MediaRejectedException(HttpStatus.UNPROCESSABLE_CONTENT, "Recording too long",
@@ -146,6 +150,17 @@ public class UploadService {
 							+ this.limits.maxAudioDuration().toSeconds() + " s are accepted");
 		}
 		return media;
+	}
+
+	private static boolean endsProperly(MultipartFile file, InspectedMedia.Image image) {
+		int window = (int) Math.min(MediaInspector.END_MARKER_WINDOW, file.getSize());
+		try (InputStream content = file.getInputStream()) {
+			content.skipNBytes(file.getSize() - window);
+			return MediaInspector.endsProperly(image.format(), content.readNBytes(window));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private void discard(List<String> keys) {

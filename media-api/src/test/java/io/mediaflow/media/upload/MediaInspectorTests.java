@@ -60,6 +60,21 @@ class MediaInspectorTests {
 	}
 
 	@Test
+	void tellsACompleteImageFromATruncatedOne() {
+		byte[] jpeg = TestImages.jpeg(64, 48);
+		byte[] png = TestImages.png(64, 48);
+
+		assertThat(MediaInspector.endsProperly(ImageFormat.JPEG, tail(jpeg, jpeg.length))).isTrue();
+		assertThat(MediaInspector.endsProperly(ImageFormat.JPEG, tail(jpeg, jpeg.length - 100))).isFalse();
+		assertThat(MediaInspector.endsProperly(ImageFormat.PNG, tail(png, png.length))).isTrue();
+		assertThat(MediaInspector.endsProperly(ImageFormat.PNG, tail(png, png.length - 20))).isFalse();
+	}
+
+	private static byte[] tail(byte[] bytes, int length) {
+		return Arrays.copyOfRange(bytes, Math.max(0, length - MediaInspector.END_MARKER_WINDOW), length);
+	}
+
+	@Test
 	void readsTheDurationOfAWav() throws IOException {
 		assertThat(inspect(TestAudio.wav(2.5, 44100, 2))).contains(new InspectedMedia.Audio(2, 44100, 2500));
 	}
