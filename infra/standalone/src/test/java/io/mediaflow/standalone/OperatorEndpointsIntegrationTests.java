@@ -74,6 +74,40 @@ class OperatorEndpointsIntegrationTests {
 	}
 
 	@Test
+	void exportsJobOutboxAndQueueMetricsAndFollowsTheRequestIdIntoTheWorker() throws Exception {
+		GatewayClient client = new GatewayClient(stack.gatewayUrl());
+		String token = client.register().get("access_token").asString();
+		String requestId = "trace-" + java.util.UUID.randomUUID();
+		HttpResponse<String> accepted = client.uploadWithHeaders("/upload",
+				new String[] { "Authorization", "Bearer " + token, "X-Request-Id", requestId },
+				new GatewayClient.Part("files", "m.png", "image/png", io.mediaflow.testing.TestImages.png(32, 32)));
+		String taskId = GatewayClient.json.readTree(accepted.body()).get("task_id").asString();
+		assertThat(client.awaitFinished(taskId, token, Duration.ofSeconds(60)).get("status").asString())
+			.isEqualTo("DONE");
+
+		String worker = get("http://localhost:" + stack.managementPorts().get("media-worker") + "/actuator/prometheus",
+				operator()).body();
+		String mediaApi = get("http://localhost:" + stack.managementPorts().get("media-api") + "/actuator/prometheus",
+				operator()).body();
+		assertThat(worker).contains("mediaflow_jobs_seconds_count{outcome=\"succeeded\",type=\"image\"}")
+			.contains("mediaflow_jobs_seconds_bucket");
+		assertThat(mediaApi).contains("mediaflow_outbox_pending").contains("mediaflow_outbox_lag_seconds")
+			.contains("mediaflow_queue_depth{queue=\"media.image.jobs\"}");
+		String log = java.nio.file.Files.readString(StackFixture.settings().dataDir().resolve("logs/mediaflow.log"));
+		assertThat(log.lines().filter((line) -> line.contains(requestId))).anySatisfy(
+				(line) -> assertThat(line).contains("JobRunner").contains("ImageJobRequested"));
+	}
+
+	@Test
+	void reportsReadinessWithDatabaseBrokerAndStorage() throws Exception {
+		HttpResponse<String> readiness = get(
+				"http://localhost:" + stack.managementPorts().get("media-api") + "/actuator/health/readiness", null);
+
+		assertThat(readiness.statusCode()).isEqualTo(200);
+		assertThat(readiness.body()).contains("\"db\"").contains("\"rabbit\"").contains("\"s3\"");
+	}
+
+	@Test
 	void theGatewayDoesNotRouteActuator() throws Exception {
 		assertThat(get(stack.gatewayUrl() + "/actuator/health", null).statusCode()).isEqualTo(404);
 		assertThat(get(stack.gatewayUrl() + "/actuator/logfile", operator()).statusCode()).isEqualTo(404);

@@ -1,5 +1,6 @@
 package io.mediaflow.media.storage;
 
+import io.mediaflow.common.storage.BucketHealthIndicator;
 import io.mediaflow.common.storage.ObjectStore;
 import io.mediaflow.common.storage.S3Clients;
 import io.mediaflow.common.storage.StorageProperties;
@@ -28,6 +29,11 @@ class StorageConfiguration {
 	@Bean
 	ObjectStore objectStore(MinioClient minio, StorageProperties storage) {
 		return new ObjectStore(minio, storage.bucket());
+	}
+
+	@Bean(name = "s3HealthIndicator")
+	BucketHealthIndicator s3HealthIndicator(MinioClient minio, StorageProperties storage) {
+		return new BucketHealthIndicator(minio, storage.bucket());
 	}
 
 	@Bean

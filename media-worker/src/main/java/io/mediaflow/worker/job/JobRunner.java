@@ -9,6 +9,8 @@ import io.mediaflow.common.messaging.FileProcessed;
 import io.mediaflow.common.messaging.JobReference;
 import io.mediaflow.common.messaging.MessageCodec;
 import io.mediaflow.common.messaging.Messaging;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -35,9 +37,12 @@ class JobRunner {
 
 	private final RetryProperties retry;
 
-	JobRunner(OutcomePublisher outcomes, RetryProperties retry) {
+	private final MeterRegistry meters;
+
+	JobRunner(OutcomePublisher outcomes, RetryProperties retry, MeterRegistry meters) {
 		this.outcomes = outcomes;
 		this.retry = retry;
+		this.meters = meters;
 	}
 
 	<T> void run(Message message, Channel channel, Class<T> type, Function<T, FileProcessed> processor)
@@ -60,12 +65,17 @@ class JobRunner {
 				channel.basicReject(deliveryTag, false);
 				return;
 			}
+			Timer.Sample sample = Timer.start(this.meters);
 			try {
 				FileProcessed outcome = processor.apply(job);
 				this.outcomes.publish(outcome, requestId);
 				channel.basicAck(deliveryTag, false);
+				long nanos = record(sample, type, outcome.succeeded() ? "succeeded" : "failed");
+				logger.info("{} for file {} of task {}: {} in {} ms", type.getSimpleName(), reference.fileId(),
+						reference.taskId(), outcome.succeeded() ? "done" : "failed", nanos / 1_000_000);
 			}
 			catch (RuntimeException ex) {
+				record(sample, type, "retried");
 				long deliveries = deliveryCount(message);
 				Duration backoff = this.retry.backoff(deliveries);
 				logger.warn("{} for file {} failed on delivery {} ({}); retrying in {} ms", type.getSimpleName(),
@@ -77,6 +87,16 @@ class JobRunner {
 		finally {
 			MDC.remove("requestId");
 		}
+	}
+
+	private long record(Timer.Sample sample, Class<?> type, String outcome) {
+		String job = type.getSimpleName().replace("JobRequested", "").toLowerCase(java.util.Locale.ROOT);
+		return sample.stop(Timer.builder("mediaflow.jobs")
+			.description("Jobs run by this worker, by type and outcome")
+			.tag("type", job)
+			.tag("outcome", outcome)
+			.publishPercentileHistogram()
+			.register(this.meters));
 	}
 
 	/** How often the broker delivered this job before (quorum queues count it in {@code x-delivery-count}). */

@@ -1,6 +1,8 @@
 package io.mediaflow.worker.storage;
 
+import io.mediaflow.common.storage.BucketHealthIndicator;
 import io.mediaflow.common.storage.ObjectStore;
+import io.minio.MinioClient;
 import io.mediaflow.common.storage.S3Clients;
 import io.mediaflow.common.storage.StorageProperties;
 
@@ -13,8 +15,18 @@ import org.springframework.context.annotation.Configuration;
 class StorageConfiguration {
 
 	@Bean
-	ObjectStore objectStore(StorageProperties storage) {
-		return new ObjectStore(S3Clients.create(storage), storage.bucket());
+	MinioClient minioClient(StorageProperties storage) {
+		return S3Clients.create(storage);
+	}
+
+	@Bean
+	ObjectStore objectStore(MinioClient minio, StorageProperties storage) {
+		return new ObjectStore(minio, storage.bucket());
+	}
+
+	@Bean(name = "s3HealthIndicator")
+	BucketHealthIndicator s3HealthIndicator(MinioClient minio, StorageProperties storage) {
+		return new BucketHealthIndicator(minio, storage.bucket());
 	}
 
 }
