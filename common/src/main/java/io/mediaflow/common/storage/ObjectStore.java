@@ -12,9 +12,6 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.zip.CRC32;
 
-import io.minio.CopyObjectArgs;
-import io.minio.CopySource;
-import io.minio.Directive;
 import io.minio.GetObjectArgs;
 import io.minio.GetObjectResponse;
 import io.minio.MinioClient;
@@ -46,12 +43,25 @@ public class ObjectStore {
 
 	/** Stores a stream of known length (-1 when unknown: sent as multipart upload). */
 	public void put(String key, InputStream content, long size, String contentType) {
+		put(key, content, size, contentType, Map.of());
+	}
+
+	/**
+	 * Streams content whose CRC-32 the caller already knows, recording it as user metadata
+	 * ({@value #CRC32_METADATA}) so that zips can list the object with size and checksum up front.
+	 */
+	public void putWithChecksum(String key, InputStream content, long size, String contentType, long crc32) {
+		put(key, content, size, contentType, Map.of(CRC32_METADATA, Long.toString(crc32)));
+	}
+
+	private void put(String key, InputStream content, long size, String contentType, Map<String, String> metadata) {
 		try {
 			this.client.putObject(PutObjectArgs.builder()
 				.bucket(this.bucket)
 				.object(key)
 				.stream(content, size, (size >= 0 && size <= PART_SIZE) ? -1 : PART_SIZE)
 				.contentType(contentType)
+				.userMetadata(metadata)
 				.build());
 		}
 		catch (Exception ex) {
@@ -64,52 +74,30 @@ public class ObjectStore {
 	 * sizes and checksums up front, readable by streaming unzippers.
 	 */
 	public void putWithChecksum(String key, byte[] content, String contentType) {
-		try {
-			this.client.putObject(PutObjectArgs.builder()
-				.bucket(this.bucket)
-				.object(key)
-				.stream(new ByteArrayInputStream(content), content.length, -1)
-				.contentType(contentType)
-				.userMetadata(Map.of(CRC32_METADATA, Long.toString(crc32(content))))
-				.build());
-		}
-		catch (Exception ex) {
-			throw new StorageException("Could not store " + key, ex);
-		}
+		putWithChecksum(key, new ByteArrayInputStream(content), content.length, contentType, crc32(content));
 	}
 
 	/** Streams a file to the bucket with its CRC-32 as user metadata (see {@link #putWithChecksum(String, byte[], String)}). */
 	public void putWithChecksum(String key, Path file, String contentType) {
-		try {
-			long crc = crc32(file);
-			try (InputStream content = Files.newInputStream(file)) {
-				long size = Files.size(file);
-				this.client.putObject(PutObjectArgs.builder()
-					.bucket(this.bucket)
-					.object(key)
-					.stream(content, size, (size <= PART_SIZE) ? -1 : PART_SIZE)
-					.contentType(contentType)
-					.userMetadata(Map.of(CRC32_METADATA, Long.toString(crc)))
-					.build());
-			}
+		try (InputStream crcInput = Files.newInputStream(file); InputStream content = Files.newInputStream(file)) {
+			putWithChecksum(key, content, Files.size(file), contentType, crc32(crcInput));
 		}
-		catch (Exception ex) {
-			throw new StorageException("Could not store " + key, ex);
+		catch (IOException ex) {
+			throw new StorageException("Could not read " + file + " to store it as " + key, ex);
 		}
 	}
 
-	private static long crc32(Path file) throws IOException {
+	/** The CRC-32 of a stream, read to its end. */
+	public static long crc32(InputStream in) throws IOException {
 		CRC32 crc = new CRC32();
 		byte[] buffer = new byte[64 * 1024];
-		try (InputStream in = Files.newInputStream(file)) {
-			for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
-				crc.update(buffer, 0, read);
-			}
+		for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+			crc.update(buffer, 0, read);
 		}
 		return crc.getValue();
 	}
 
-	/** The CRC-32 stored with an object by {@link #putWithChecksum} or {@link #copyWithChecksum}, if any. */
+	/** The CRC-32 stored with an object by {@code putWithChecksum}, if any. */
 	public static OptionalLong storedCrc32(GetObjectResponse object) {
 		String value = object.headers().get("x-amz-meta-" + CRC32_METADATA);
 		if (value == null) {
@@ -148,25 +136,6 @@ public class ObjectStore {
 		}
 		catch (Exception ex) {
 			throw new StorageException("Could not read " + key, ex);
-		}
-	}
-
-	/**
-	 * Copies inside the bucket without moving the bytes through this process, recording the caller's CRC-32 of
-	 * the content.
-	 */
-	public void copyWithChecksum(String sourceKey, String targetKey, long crc32) {
-		try {
-			this.client.copyObject(CopyObjectArgs.builder()
-				.bucket(this.bucket)
-				.object(targetKey)
-				.source(CopySource.builder().bucket(this.bucket).object(sourceKey).build())
-				.userMetadata(Map.of(CRC32_METADATA, Long.toString(crc32)))
-				.metadataDirective(Directive.REPLACE)
-				.build());
-		}
-		catch (Exception ex) {
-			throw new StorageException("Could not copy " + sourceKey + " to " + targetKey, ex);
 		}
 	}
 

@@ -17,6 +17,9 @@ import io.mediaflow.testing.TestImages;
  */
 public final class Benchmark {
 
+	/** Heap of the stack for the throughput, latency and audio measurements. */
+	static final int THROUGHPUT_HEAP_MB = 1024;
+
 	private Benchmark() {
 	}
 
@@ -37,7 +40,7 @@ public final class Benchmark {
 		EndToEndBenchmark.Result e2e;
 		List<Double> s3Puts;
 		AudioBenchmark.Result audio;
-		try (StackProcess stack = StackProcess.start(options, Map.of())) {
+		try (StackProcess stack = StackProcess.start(options, Map.of(), THROUGHPUT_HEAP_MB)) {
 			GatewayHttp gateway = new GatewayHttp(stack.gatewayUrl());
 			log("Warm-up through the gateway");
 			EndToEndBenchmark.run(gateway, images, format, Math.min(16, options.images()), options.clients());

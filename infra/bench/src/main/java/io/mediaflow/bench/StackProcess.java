@@ -36,6 +36,15 @@ final class StackProcess implements AutoCloseable {
 
 	static StackProcess start(BenchOptions options, Map<String, String> extraEnvironment)
 			throws IOException, InterruptedException {
+		return start(options, extraEnvironment, options.stackHeapMb());
+	}
+
+	/**
+	 * @param heapMb the stack's heap: small for the memory scenario, roomy for throughput so that garbage
+	 * collection does not stand in for the work being measured
+	 */
+	static StackProcess start(BenchOptions options, Map<String, String> extraEnvironment, int heapMb)
+			throws IOException, InterruptedException {
 		Path dataDir = options.workDir().resolve("stack-data");
 		Files.createDirectories(dataDir);
 		// run copies, so that a rebuild during the run cannot pull the jars from under the stack
@@ -46,7 +55,7 @@ final class StackProcess implements AutoCloseable {
 		int gateway = TcpProbe.freePort();
 		int s3 = TcpProbe.freePort();
 		ProcessBuilder builder = new ProcessBuilder(List.of(Paths.get(System.getProperty("java.home"), "bin", "java")
-			.toString(), "-Xmx" + options.stackHeapMb() + "m", "-Dmediaflow.s3proxy.jar=" + s3proxyJar, "-jar",
+			.toString(), "-Xmx" + heapMb + "m", "-Dmediaflow.s3proxy.jar=" + s3proxyJar, "-jar",
 				stackJar.toString()));
 		Map<String, String> env = builder.environment();
 		env.put("MEDIAFLOW_DB_URL", "jdbc:postgresql://localhost:5432/mediaflow_bench");

@@ -28,14 +28,6 @@ class ImageTaskRepository {
 		}
 	}
 
-	List<ImageTaskRow> ofTask(UUID taskId) {
-		return this.jdbc.sql("SELECT id, task_id, img_link, created_at FROM image_task WHERE task_id = ? ORDER BY img_link")
-			.param(taskId)
-			.query((rs, row) -> map(rs.getObject("id", UUID.class), rs.getObject("task_id", UUID.class),
-					rs.getString("img_link"), rs.getTimestamp("created_at")))
-			.list();
-	}
-
 	List<ImageTaskRow> ofUser(UUID userId, int limit, long offset) {
 		return this.jdbc.sql("""
 				SELECT it.id, it.task_id, it.img_link, it.created_at

@@ -6,6 +6,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 
+import io.mediaflow.common.files.ImageVariant;
+import io.mediaflow.common.messaging.ImageFormat;
+import io.mediaflow.common.storage.StorageKeys;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -61,6 +65,29 @@ public class TaskRepository {
 					MediaKind.valueOf(rs.getString("kind")), rs.getString("format"), rs.getString("original_name"),
 					rs.getString("safe_name"), rs.getString("status"), rs.getString("error")))
 			.list();
+	}
+
+	/**
+	 * The images of the task's finished image files, as zip entries named by img_link: the original read from
+	 * where it was uploaded, the variants from {@code results/}.
+	 */
+	List<ZipItem> imageZipItems(UUID taskId) {
+		List<ZipItem> items = new java.util.ArrayList<>();
+		this.jdbc.sql("""
+				SELECT safe_name, format, s3_key, updated_at FROM task_files
+				WHERE task_id = ? AND kind = 'IMAGE' AND status = 'DONE' ORDER BY position
+				""").param(taskId).query((rs) -> {
+			String safeName = rs.getString("safe_name");
+			ImageFormat format = ImageFormat.valueOf(rs.getString("format"));
+			java.time.Instant finished = rs.getTimestamp("updated_at").toInstant();
+			for (ImageVariant variant : ImageVariant.values()) {
+				String imgLink = variant.imgLink(safeName, format);
+				String key = (variant == ImageVariant.ORIGINAL) ? rs.getString("s3_key")
+						: StorageKeys.result(taskId, imgLink);
+				items.add(new ZipItem(imgLink, key, finished));
+			}
+		});
+		return items;
 	}
 
 	/** The task's MP3s that are ready, as zip entries named {@code <safe name>.mp3}. */

@@ -101,15 +101,19 @@ public class UploadService {
 	 * pooled connection that died with it, and the part can simply be read again.
 	 */
 	private void storeOriginal(NewTaskFile file, MultipartFile part) throws IOException {
+		long crc32;
 		try (InputStream content = part.getInputStream()) {
-			this.store.put(file.s3Key(), content, file.sizeBytes(), file.contentType());
+			crc32 = ObjectStore.crc32(content);
+		}
+		try (InputStream content = part.getInputStream()) {
+			this.store.putWithChecksum(file.s3Key(), content, file.sizeBytes(), file.contentType(), crc32);
 			return;
 		}
 		catch (StorageException ex) {
 			logger.debug("Storing {} failed once, trying again: {}", file.s3Key(), ex.getMessage());
 		}
 		try (InputStream content = part.getInputStream()) {
-			this.store.put(file.s3Key(), content, file.sizeBytes(), file.contentType());
+			this.store.putWithChecksum(file.s3Key(), content, file.sizeBytes(), file.contentType(), crc32);
 		}
 	}
 

@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Runs one image job against S3: reads the original, stores it and its three variants under deterministic keys
+ * Runs one image job against S3: reads the original, stores its three variants under deterministic keys
  * (a redelivered job overwrites, never duplicates), and says what happened. Bad media gives a failed result;
  * storage faults are thrown, for the caller to retry.
  */
@@ -43,10 +43,8 @@ public class ImageJobProcessor {
 			return FileProcessed.failed(job.taskId(), job.fileId(), ex.getMessage());
 		}
 		List<String> imgLinks = new ArrayList<>();
-		String original = ImageVariant.ORIGINAL.imgLink(job.baseName(), job.format());
-		this.store.copyWithChecksum(job.sourceKey(), StorageKeys.result(job.taskId(), original),
-				ObjectStore.crc32(source));
-		imgLinks.add(original);
+		// the original stays where media-api stored it; its img_link names it in the zip
+		imgLinks.add(ImageVariant.ORIGINAL.imgLink(job.baseName(), job.format()));
 		for (EncodedImage variant : variants) {
 			String imgLink = variant.variant().imgLink(job.baseName(), job.format());
 			this.store.putWithChecksum(StorageKeys.result(job.taskId(), imgLink), variant.bytes(),
