@@ -67,10 +67,7 @@ class TaskController {
 		if (!task.status().finished()) {
 			throw TaskProblems.notFinished(taskId, task.status());
 		}
-		List<ZipItem> items = new java.util.ArrayList<>();
-		this.imageTasks.ofTask(taskId)
-			.forEach((image) -> items.add(new ZipItem(image.imgLink(),
-					io.mediaflow.common.storage.StorageKeys.result(taskId, image.imgLink()), image.createdAt())));
+		List<ZipItem> items = new java.util.ArrayList<>(this.tasks.imageZipItems(taskId));
 		items.addAll(this.tasks.convertedAudio(taskId));
 		StreamingResponseBody body = (out) -> this.zipWriter.write(items, out);
 		return ResponseEntity.ok()
