@@ -186,7 +186,7 @@ class HostileInputIntegrationTests {
 		secretsSeen.add(accessToken);
 		secretsSeen.add(user.get("access_token").asString());
 
-		Path log = StackFixture.settings().dataDir().resolve("logs").resolve("mediaflow.log");
+		Path log = StackFixture.DATA_DIR.resolve("logs").resolve("mediaflow.log");
 		String logged = Files.readString(log, StandardCharsets.UTF_8);
 		assertThat(logged).contains("Registered user");
 		assertThat(logged).doesNotContain(PASSWORD);

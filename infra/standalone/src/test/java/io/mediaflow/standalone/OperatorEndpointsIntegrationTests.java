@@ -93,7 +93,7 @@ class OperatorEndpointsIntegrationTests {
 			.contains("mediaflow_jobs_seconds_bucket");
 		assertThat(mediaApi).contains("mediaflow_outbox_pending").contains("mediaflow_outbox_lag_seconds")
 			.contains("mediaflow_queue_depth{queue=\"media.image.jobs\"}");
-		String log = java.nio.file.Files.readString(StackFixture.settings().dataDir().resolve("logs/mediaflow.log"));
+		String log = java.nio.file.Files.readString(StackFixture.DATA_DIR.resolve("logs/mediaflow.log"));
 		assertThat(log.lines().filter((line) -> line.contains(requestId))).anySatisfy(
 				(line) -> assertThat(line).contains("JobRunner").contains("ImageJobRequested"));
 	}

@@ -2,6 +2,7 @@ package io.mediaflow.standalone;
 
 import java.nio.file.Path;
 
+import io.mediaflow.common.messaging.Messaging;
 import io.mediaflow.testing.PostgresEndpoint;
 import io.mediaflow.testing.RabbitEndpoint;
 import io.mediaflow.testing.TestInfrastructure;
@@ -15,14 +16,23 @@ final class StackFixture {
 
 	static final String OPERATOR_PASSWORD = "operator-tests-password";
 
+	/** Where test stacks keep S3 objects and logs. */
+	static final Path DATA_DIR = Path.of("target", "standalone-test-data");
+
 	private StackFixture() {
 	}
 
+	/**
+	 * Settings for a new stack; the job queues are emptied first, so that nothing a stopped stack left behind
+	 * keeps this stack's workers busy.
+	 */
 	static StandaloneSettings settings() {
+		TestInfrastructure.purgeQueues(Messaging.IMAGE_JOBS_QUEUE, Messaging.AUDIO_JOBS_QUEUE,
+				Messaging.TASK_EVENTS_QUEUE, Messaging.DEAD_JOBS_QUEUE);
 		PostgresEndpoint postgres = TestInfrastructure.postgres();
 		RabbitEndpoint rabbit = TestInfrastructure.rabbit();
 		return new StandaloneSettings(postgres.jdbcUrl(), postgres.username(), postgres.password(), rabbit.host(),
-				rabbit.port(), rabbit.username(), rabbit.password(), Path.of("target", "standalone-test-data"), 0, 0,
+				rabbit.port(), rabbit.username(), rabbit.password(), DATA_DIR, 0, 0,
 				0, 0, 0, JWT_SECRET, OPERATOR_PASSWORD);
 	}
 

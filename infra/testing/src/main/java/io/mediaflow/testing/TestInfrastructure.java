@@ -88,6 +88,33 @@ public final class TestInfrastructure {
 		registry.add("mediaflow.storage.secret-key", () -> S3_SECRET_KEY);
 	}
 
+	/**
+	 * Empties the given queues of the tests' broker, when they exist: a test stack must not spend its workers on
+	 * jobs a stopped stack left behind (their files are in another stack's S3). Only for the tests' own broker.
+	 */
+	public static void purgeQueues(String... queues) {
+		RabbitEndpoint endpoint = rabbit();
+		com.rabbitmq.client.ConnectionFactory factory = new com.rabbitmq.client.ConnectionFactory();
+		factory.setHost(endpoint.host());
+		factory.setPort(endpoint.port());
+		factory.setUsername(endpoint.username());
+		factory.setPassword(endpoint.password());
+		try (com.rabbitmq.client.Connection connection = factory.newConnection("mediaflow-tests")) {
+			for (String queue : queues) {
+				try (com.rabbitmq.client.Channel channel = connection.createChannel()) {
+					channel.queuePurge(queue);
+				}
+				catch (java.io.IOException | java.util.concurrent.TimeoutException
+						| com.rabbitmq.client.AlreadyClosedException ex) {
+					// the queue does not exist yet: nothing to purge
+				}
+			}
+		}
+		catch (java.io.IOException | java.util.concurrent.TimeoutException ex) {
+			throw new IllegalStateException("Tests cannot reach RabbitMQ at " + endpoint, ex);
+		}
+	}
+
 	private static PostgresEndpoint findPostgres() {
 		Optional<String> url = env("MEDIAFLOW_TEST_DB_URL");
 		PostgresEndpoint endpoint;

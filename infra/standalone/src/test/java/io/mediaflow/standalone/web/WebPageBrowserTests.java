@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 
+import io.mediaflow.common.messaging.Messaging;
 import io.mediaflow.standalone.MediaflowStack;
 import io.mediaflow.standalone.StandaloneSettings;
 import io.mediaflow.testing.PostgresEndpoint;
@@ -222,6 +223,8 @@ class WebPageBrowserTests {
 	}
 
 	private static StandaloneSettings settings() {
+		TestInfrastructure.purgeQueues(Messaging.IMAGE_JOBS_QUEUE, Messaging.AUDIO_JOBS_QUEUE,
+				Messaging.TASK_EVENTS_QUEUE, Messaging.DEAD_JOBS_QUEUE);
 		PostgresEndpoint postgres = TestInfrastructure.postgres();
 		RabbitEndpoint rabbit = TestInfrastructure.rabbit();
 		return new StandaloneSettings(postgres.jdbcUrl(), postgres.username(), postgres.password(), rabbit.host(),
