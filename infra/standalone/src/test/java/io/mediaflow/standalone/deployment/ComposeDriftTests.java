@@ -25,7 +25,8 @@ class ComposeDriftTests {
 	private static final String PUBLIC_SERVICE = "api-gateway";
 
 	/** Infrastructure whose web consoles are published (on 127.0.0.1 only), by container port. */
-	private static final Map<String, Integer> CONSOLES = Map.of("rabbitmq", 15672, "s3", 9001);
+	private static final Map<String, Integer> CONSOLES = Map.of("rabbitmq", 15672, "s3", 9001, "prometheus", 9090,
+			"grafana", 3000);
 
 	private static final String EXPOSURE = "management.endpoints.web.exposure.include";
 
