@@ -8,6 +8,9 @@ import java.util.UUID;
 
 import io.mediaflow.common.security.AuthenticatedUser;
 import io.mediaflow.common.storage.ObjectStore;
+import io.mediaflow.media.docs.ImageForm;
+import io.mediaflow.media.docs.MediaDescriptions;
+import io.mediaflow.media.docs.MediaExamples;
 import io.mediaflow.media.image.StoredImageRepository.StoredImage;
 import io.mediaflow.media.system.Downloads;
 import io.mediaflow.media.system.PublicUrls;
@@ -15,6 +18,15 @@ import io.mediaflow.media.upload.AcceptedUpload;
 import io.mediaflow.media.upload.UploadPurpose;
 import io.mediaflow.media.upload.UploadService;
 import io.minio.GetObjectResponse;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
@@ -35,6 +47,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  * Seeds 000/001: store one image as a JPEG (fitted into {@code x} x {@code y}, at {@code quality}), fetch it back.
  */
 @RestController
+@Tag(name = "Images")
 class ImageController {
 
 	private final UploadService uploads;
@@ -53,13 +66,47 @@ class ImageController {
 		this.properties = properties;
 	}
 
+	@Operation(operationId = "storeImage", summary = "Store an image as a JPEG",
+			description = "Fits the image inside x by y (aspect kept, never enlarged), flattens transparency on white "
+					+ "and stores it as a JPEG of the given quality. /img is the same operation. The size and quality "
+					+ "may also be form fields. Fetch the JPEG from url with the same user's credentials.",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+							schema = @Schema(implementation = ImageForm.class))))
+	@ApiResponse(responseCode = "201", description = "Accepted; Location is the image's URL",
+			headers = @Header(name = "Location", description = "The image's URL", schema = @Schema(type = "string")),
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImageCreated.class),
+					examples = @ExampleObject(value = MediaExamples.IMAGE_CREATED)))
+	@ApiResponse(responseCode = "400",
+			description = "x/y/width/height outside 1-10000, quality outside 1-100 or not a number, x and width (or y "
+					+ "and height) both given and different; no image, an empty one, or more than one",
+			content = @Content(mediaType = "application/problem+json",
+					examples = @ExampleObject(value = MediaExamples.INVALID_IMAGE_PARAMETER)))
+	@ApiResponse(responseCode = "413", description = "The image is larger than max-file-size (50 MB)")
+	@ApiResponse(responseCode = "415", description = "The part is not a real JPEG or PNG (by content, not name)")
+	@ApiResponse(responseCode = "422",
+			description = "The image declares more than max-image-pixels (50000000), or is cut short")
+	@ApiResponse(responseCode = "503", description = MediaDescriptions.STORAGE_UNAVAILABLE,
+			headers = @Header(name = "Retry-After", description = "Seconds to wait",
+					schema = @Schema(type = "integer")))
 	@PostMapping(path = { "/image", "/img" }, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<ImageCreated> store(AuthenticatedUser user, MultipartHttpServletRequest request,
+			@Parameter(in = ParameterIn.QUERY, description = "Largest width in pixels (alias: width)",
+					schema = @Schema(type = "integer", minimum = "1", maximum = "10000"))
 			@RequestParam(required = false) @Nullable Integer x,
+			@Parameter(in = ParameterIn.QUERY, description = "Largest width in pixels (alias: x)",
+					schema = @Schema(type = "integer", minimum = "1", maximum = "10000"))
 			@RequestParam(required = false) @Nullable Integer width,
+			@Parameter(in = ParameterIn.QUERY, description = "Largest height in pixels (alias: height)",
+					schema = @Schema(type = "integer", minimum = "1", maximum = "10000"))
 			@RequestParam(required = false) @Nullable Integer y,
+			@Parameter(in = ParameterIn.QUERY, description = "Largest height in pixels (alias: y)",
+					schema = @Schema(type = "integer", minimum = "1", maximum = "10000"))
 			@RequestParam(required = false) @Nullable Integer height,
+			@Parameter(in = ParameterIn.QUERY, description = "JPEG quality, 1-100 (default images.default-quality, 85)",
+					schema = @Schema(type = "integer", minimum = "1", maximum = "100"))
 			@RequestParam(required = false) @Nullable Integer quality,
+			@Parameter(description = MediaDescriptions.REQUEST_ID)
 			@RequestHeader(name = "X-Request-Id", required = false) @Nullable String requestId) {
 		List<MultipartFile> files = new ArrayList<>(request.getFiles("image"));
 		files.addAll(request.getFiles("file"));
@@ -75,17 +122,46 @@ class ImageController {
 		return ResponseEntity.created(URI.create(url)).body(new ImageCreated(imageId, url));
 	}
 
+	@Operation(operationId = "fetchImage", summary = "Fetch a stored JPEG by its URL",
+			description = "The url of POST /image. While the JPEG is being made the request waits up to "
+					+ "images.download-wait (10 s), then answers 202 with Retry-After.")
+	@ApiResponse(responseCode = "200", description = "The JPEG",
+			content = @Content(mediaType = "image/jpeg", schema = @Schema(type = "string", format = "binary")))
+	@ApiResponse(responseCode = "202",
+			description = "Still being made; ask the same URL again after Retry-After seconds",
+			headers = @Header(name = "Retry-After", description = "Seconds to wait",
+					schema = @Schema(type = "integer")),
+			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "400", description = "id or user is missing or not a UUID")
+	@ApiResponse(responseCode = "404", description = "No image of yours has this id (someone else's looks the same)")
+	@ApiResponse(responseCode = "422", description = "The image could not be made into a JPEG; detail says why")
 	@GetMapping("/image")
-	ResponseEntity<StreamingResponseBody> fetch(AuthenticatedUser user, @RequestParam UUID id,
-			@RequestParam("user") UUID owner) throws InterruptedException {
+	ResponseEntity<StreamingResponseBody> fetch(AuthenticatedUser user,
+			@Parameter(description = "The id POST /image answered") @RequestParam UUID id,
+			@Parameter(description = "The owner's user_id, as in url") @RequestParam("user") UUID owner)
+			throws InterruptedException {
 		if (!owner.equals(user.userId())) {
 			throw notFound(id);
 		}
 		return fetch(user, id);
 	}
 
+	@Operation(operationId = "fetchImageById", summary = "Fetch a stored JPEG by its id",
+			description = "The same as GET /image with the id in the path. While the JPEG is being made the request "
+					+ "waits up to images.download-wait (10 s), then answers 202 with Retry-After.")
+	@ApiResponse(responseCode = "200", description = "The JPEG",
+			content = @Content(mediaType = "image/jpeg", schema = @Schema(type = "string", format = "binary")))
+	@ApiResponse(responseCode = "202",
+			description = "Still being made; ask the same URL again after Retry-After seconds",
+			headers = @Header(name = "Retry-After", description = "Seconds to wait",
+					schema = @Schema(type = "integer")),
+			content = @Content(mediaType = "application/problem+json"))
+	@ApiResponse(responseCode = "400", description = "The id is not a UUID")
+	@ApiResponse(responseCode = "404", description = "No image of yours has this id (someone else's looks the same)")
+	@ApiResponse(responseCode = "422", description = "The image could not be made into a JPEG; detail says why")
 	@GetMapping("/images/{id}")
-	ResponseEntity<StreamingResponseBody> fetch(AuthenticatedUser user, @PathVariable UUID id)
+	ResponseEntity<StreamingResponseBody> fetch(AuthenticatedUser user,
+			@Parameter(description = "The id POST /image answered") @PathVariable UUID id)
 			throws InterruptedException {
 		StoredImage image = Downloads
 			.awaitReady(() -> this.images.findOwned(id, user.userId()), (found) -> !"PENDING".equals(found.status()),

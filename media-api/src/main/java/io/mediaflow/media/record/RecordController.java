@@ -9,6 +9,9 @@ import java.util.UUID;
 import io.mediaflow.common.files.FileNames;
 import io.mediaflow.common.security.AuthenticatedUser;
 import io.mediaflow.common.storage.ObjectStore;
+import io.mediaflow.media.docs.MediaDescriptions;
+import io.mediaflow.media.docs.MediaExamples;
+import io.mediaflow.media.docs.RecordForm;
 import io.mediaflow.media.record.AudioRecordRepository.AudioRecord;
 import io.mediaflow.media.system.Downloads;
 import io.mediaflow.media.system.PublicUrls;
@@ -16,6 +19,14 @@ import io.mediaflow.media.upload.AcceptedUpload;
 import io.mediaflow.media.upload.UploadPurpose;
 import io.mediaflow.media.upload.UploadService;
 import io.minio.GetObjectResponse;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ContentDisposition;
@@ -37,6 +48,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  * Seeds 002/003: post a WAV, get a URL, download the MP3 from it.
  */
 @RestController
+@Tag(name = "Records")
 class RecordController {
 
 	private final UploadService uploads;
@@ -55,8 +67,29 @@ class RecordController {
 		this.properties = properties;
 	}
 
+	@Operation(operationId = "createRecord", summary = "Convert a WAV recording to MP3",
+			description = "Checks the WAV (by content; its duration from the header), stores it and starts the "
+					+ "conversion (libmp3lame, 128 kbit/s by default). /records is the same operation. Download the "
+					+ "MP3 from download_url with the same user's credentials.",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+							schema = @Schema(implementation = RecordForm.class))))
+	@ApiResponse(responseCode = "201", description = "Accepted for conversion; Location is the download URL",
+			headers = @Header(name = "Location", description = "The download URL", schema = @Schema(type = "string")),
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = RecordCreated.class),
+					examples = @ExampleObject(value = MediaExamples.RECORD_CREATED)))
+	@ApiResponse(responseCode = "400", description = "No recording, an empty one, or more than one")
+	@ApiResponse(responseCode = "413", description = "The recording is larger than max-file-size (50 MB)")
+	@ApiResponse(responseCode = "415", description = "The part is not a real WAV (by content, not name)")
+	@ApiResponse(responseCode = "422", description = "The WAV lasts longer than max-audio-duration (30 min)",
+			content = @Content(mediaType = "application/problem+json",
+					examples = @ExampleObject(value = MediaExamples.RECORDING_TOO_LONG)))
+	@ApiResponse(responseCode = "503", description = MediaDescriptions.STORAGE_UNAVAILABLE,
+			headers = @Header(name = "Retry-After", description = "Seconds to wait",
+					schema = @Schema(type = "integer")))
 	@PostMapping(path = { "/record", "/records" }, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<RecordCreated> create(AuthenticatedUser user, MultipartHttpServletRequest request,
+			@Parameter(description = MediaDescriptions.REQUEST_ID)
 			@RequestHeader(name = "X-Request-Id", required = false) @Nullable String requestId) {
 		List<MultipartFile> files = new ArrayList<>(request.getFiles("record"));
 		files.addAll(request.getFiles("file"));
@@ -71,9 +104,24 @@ class RecordController {
 		return ResponseEntity.created(URI.create(url)).body(new RecordCreated(url, recordId, accepted.taskId()));
 	}
 
+	@Operation(operationId = "downloadRecord", summary = "Download a record's MP3",
+			description = "The download_url of POST /record. While the conversion runs the request waits up to "
+					+ "records.download-wait (10 s), then answers 202 with Retry-After.")
+	@ApiResponse(responseCode = "200", description = "The MP3, as an attachment named after the WAV",
+			content = @Content(mediaType = "audio/mpeg", schema = @Schema(type = "string", format = "binary")))
+	@ApiResponse(responseCode = "202",
+			description = "Still converting; ask the same URL again after Retry-After seconds",
+			headers = @Header(name = "Retry-After", description = "Seconds to wait",
+					schema = @Schema(type = "integer")),
+			content = @Content(mediaType = "application/problem+json",
+					examples = @ExampleObject(value = MediaExamples.STILL_PROCESSING)))
+	@ApiResponse(responseCode = "400", description = "id or user is missing or not a UUID")
+	@ApiResponse(responseCode = "404", description = "No record of yours has this id (someone else's looks the same)")
+	@ApiResponse(responseCode = "422", description = "The conversion failed; detail says why")
 	@GetMapping("/record")
-	ResponseEntity<StreamingResponseBody> download(AuthenticatedUser user, @RequestParam UUID id,
-			@RequestParam("user") UUID owner)
+	ResponseEntity<StreamingResponseBody> download(AuthenticatedUser user,
+			@Parameter(description = "The record_id POST /record answered") @RequestParam UUID id,
+			@Parameter(description = "The owner's user_id, as in download_url") @RequestParam("user") UUID owner)
 			throws InterruptedException {
 		if (!owner.equals(user.userId())) {
 			throw notFound(id);

@@ -7,7 +7,16 @@ import java.util.UUID;
 import io.mediaflow.common.files.ImageVariant;
 import io.mediaflow.common.messaging.ImageFormat;
 import io.mediaflow.common.security.AuthenticatedUser;
+import io.mediaflow.media.docs.MediaExamples;
 import io.mediaflow.media.system.PublicUrls;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -20,6 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 @RestController
+@Tag(name = "Uploads and tasks")
 class TaskController {
 
 	private static final int MAX_PAGE_SIZE = 200;
@@ -36,8 +46,23 @@ class TaskController {
 		this.zipWriter = zipWriter;
 	}
 
+	@Operation(operationId = "taskStatus", summary = "Poll a task",
+			description = "PENDING until its jobs reach the queue, PROCESSING while workers run, then DONE, PARTIAL "
+					+ "(some files failed, each with its error) or FAILED. A finished file lists its outputs (img_link "
+					+ "names in the zip).")
+	@ApiResponse(responseCode = "200", description = "The task, its progress and its files",
+			content = @Content(mediaType = "application/json",
+					schema = @Schema(implementation = TaskStatusResponse.class),
+					examples = @ExampleObject(value = MediaExamples.TASK_STATUS)))
+	@ApiResponse(responseCode = "400", description = "The task id is not a UUID",
+			content = @Content(mediaType = "application/problem+json",
+					examples = @ExampleObject(value = MediaExamples.MALFORMED_ID)))
+	@ApiResponse(responseCode = "404", description = "No task of yours has this id (someone else's looks the same)",
+			content = @Content(mediaType = "application/problem+json",
+					examples = @ExampleObject(value = MediaExamples.TASK_NOT_FOUND)))
 	@GetMapping("/status/{taskId}")
-	TaskStatusResponse status(AuthenticatedUser user, @PathVariable UUID taskId) {
+	TaskStatusResponse status(AuthenticatedUser user,
+			@Parameter(description = "The task_id /upload answered") @PathVariable UUID taskId) {
 		TaskRow task = this.tasks.findOwned(taskId, user.userId()).orElseThrow(() -> TaskProblems.notFound(taskId));
 		List<TaskStatusResponse.FileResult> files = this.tasks.files(taskId)
 			.stream()
@@ -61,8 +86,24 @@ class TaskController {
 		return Arrays.stream(ImageVariant.values()).map((variant) -> variant.imgLink(file.safeName(), format)).toList();
 	}
 
+	@Operation(operationId = "downloadTask", summary = "Download a finished task's results as a zip",
+			description = "Every result of the task, named by img_link (photo_original.jpg, photo_rotated.jpg, ..., "
+					+ "file.mp3). Answers once the task is DONE, PARTIAL or FAILED.")
+	@ApiResponse(responseCode = "200", description = "The zip, as an attachment task-<task_id>.zip",
+			content = @Content(mediaType = "application/zip", schema = @Schema(type = "string", format = "binary")))
+	@ApiResponse(responseCode = "400", description = "The task id is not a UUID")
+	@ApiResponse(responseCode = "404", description = "No task of yours has this id (someone else's looks the same)",
+			content = @Content(mediaType = "application/problem+json",
+					examples = @ExampleObject(value = MediaExamples.TASK_NOT_FOUND)))
+	@ApiResponse(responseCode = "409",
+			description = "The task is not finished yet; try again after Retry-After seconds",
+			headers = @Header(name = "Retry-After", description = "Seconds to wait",
+					schema = @Schema(type = "integer")),
+			content = @Content(mediaType = "application/problem+json",
+					examples = @ExampleObject(value = MediaExamples.TASK_NOT_FINISHED)))
 	@GetMapping("/task/{taskId}")
-	ResponseEntity<StreamingResponseBody> download(AuthenticatedUser user, @PathVariable UUID taskId) {
+	ResponseEntity<StreamingResponseBody> download(AuthenticatedUser user,
+			@Parameter(description = "The task_id /upload answered") @PathVariable UUID taskId) {
 		TaskRow task = this.tasks.findOwned(taskId, user.userId()).orElseThrow(() -> TaskProblems.notFound(taskId));
 		if (!task.status().finished()) {
 			throw TaskProblems.notFinished(taskId, task.status());
@@ -77,9 +118,23 @@ class TaskController {
 			.body(body);
 	}
 
+	@Operation(operationId = "history", summary = "List a user's results, newest first",
+			description = "One item per result image (an ImageTask row: its img_link and task), a page at a time.")
+	@ApiResponse(responseCode = "200", description = "A page of the user's results and their total count",
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = HistoryPage.class),
+					examples = @ExampleObject(value = MediaExamples.HISTORY)))
+	@ApiResponse(responseCode = "400", description = "The user id is not a UUID, or page or size is not a number")
+	@ApiResponse(responseCode = "403", description = "The history is someone else's",
+			content = @Content(mediaType = "application/problem+json",
+					examples = @ExampleObject(value = MediaExamples.OTHERS_HISTORY)))
 	@GetMapping("/history/{userId}")
-	HistoryPage history(AuthenticatedUser user, @PathVariable UUID userId,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+	HistoryPage history(AuthenticatedUser user,
+			@Parameter(description = "Your own user_id") @PathVariable UUID userId,
+			@Parameter(description = "The page, from 0 (negative counts as 0)")
+			@RequestParam(defaultValue = "0") int page,
+			@Parameter(description = "Items per page, 1-200 (outside values are clamped)",
+					schema = @Schema(type = "integer", minimum = "1", maximum = "200", defaultValue = "50"))
+			@RequestParam(defaultValue = "50") int size) {
 		if (!user.userId().equals(userId)) {
 			throw TaskProblems.otherUsersHistory();
 		}
