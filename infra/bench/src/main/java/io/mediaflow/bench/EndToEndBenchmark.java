@@ -55,7 +55,11 @@ final class EndToEndBenchmark {
 		int failed = 0;
 		List<String> pending = new ArrayList<>();
 		int seen = 0;
+		long deadline = start + Duration.ofMinutes(10).toNanos();
 		while (seen < total || !pending.isEmpty()) {
+			if (System.nanoTime() > deadline) {
+				throw new IllegalStateException((total - seen + pending.size()) + " tasks did not finish in 10 minutes");
+			}
 			synchronized (taskIds) {
 				pending.addAll(taskIds.subList(seen, taskIds.size()));
 				seen = taskIds.size();

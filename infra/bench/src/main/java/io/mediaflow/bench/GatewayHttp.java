@@ -68,13 +68,15 @@ final class GatewayHttp {
 
 	/** Polls until the task is finished; returns its final status. */
 	String awaitFinished(String taskId, String token, Duration poll) throws IOException, InterruptedException {
-		while (true) {
+		long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+		while (System.nanoTime() < deadline) {
 			String status = status(taskId, token).get("status").asString();
 			if (!status.equals("PENDING") && !status.equals("PROCESSING")) {
 				return status;
 			}
 			Thread.sleep(poll.toMillis());
 		}
+		throw new IllegalStateException("Task " + taskId + " did not finish in 10 minutes");
 	}
 
 	<T> HttpResponse<T> get(String pathOrUrl, String token, HttpResponse.BodyHandler<T> handler)
