@@ -1,5 +1,6 @@
 package io.mediaflow.auth;
 
+import io.mediaflow.common.runtime.CommonPool;
 import io.mediaflow.common.security.JwtProperties;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -19,6 +20,7 @@ public class AuthServiceApplication {
 	public static final String CONFIG_NAME = "auth-service";
 
 	public static void main(String[] args) {
+		CommonPool.ensureParallelism();
 		application().run(args);
 	}
 

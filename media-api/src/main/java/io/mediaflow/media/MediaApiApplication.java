@@ -1,5 +1,6 @@
 package io.mediaflow.media;
 
+import io.mediaflow.common.runtime.CommonPool;
 import io.mediaflow.common.security.JwtProperties;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -18,6 +19,7 @@ public class MediaApiApplication {
 	public static final String CONFIG_NAME = "media-api";
 
 	public static void main(String[] args) {
+		CommonPool.ensureParallelism();
 		application().run(args);
 	}
 

@@ -1,5 +1,6 @@
 package io.mediaflow.worker;
 
+import io.mediaflow.common.runtime.CommonPool;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -14,6 +15,7 @@ public class MediaWorkerApplication {
 	public static final String CONFIG_NAME = "media-worker";
 
 	public static void main(String[] args) {
+		CommonPool.ensureParallelism();
 		application().run(args);
 	}
 

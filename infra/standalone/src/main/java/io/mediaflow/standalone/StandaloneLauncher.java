@@ -2,6 +2,8 @@ package io.mediaflow.standalone;
 
 import java.util.concurrent.CountDownLatch;
 
+import io.mediaflow.common.runtime.CommonPool;
+
 /**
  * {@code infra/standalone/run}: starts Mediaflow in this JVM and keeps it up until Ctrl-C.
  */
@@ -11,6 +13,7 @@ public final class StandaloneLauncher {
 	}
 
 	public static void main(String[] args) throws InterruptedException {
+		CommonPool.ensureParallelism();
 		StandaloneSettings settings = StandaloneSettings.fromEnvironment(System.getenv());
 		if (StandaloneSettings.DEV_JWT_SECRET.equals(settings.jwtSecret())) {
 			System.err.println("Mediaflow: using the development JWT secret; set MEDIAFLOW_JWT_SECRET for anything"
