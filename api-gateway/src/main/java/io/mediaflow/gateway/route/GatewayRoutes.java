@@ -1,6 +1,9 @@
 package io.mediaflow.gateway.route;
 
 import java.net.http.HttpClient;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.mediaflow.gateway.request.RequestIds;
 import io.mediaflow.gateway.security.CredentialsFilter;
@@ -48,11 +51,25 @@ class GatewayRoutes {
 			.build();
 	}
 
-	/** HTTP/1.1 to the services: the JDK client's default h2c upgrade attempt only costs a round trip. */
+	/**
+	 * HTTP/1.1 to the services (the JDK client's h2c upgrade attempt only costs a round trip), and a pool for the
+	 * threads that stream request bodies: without one, Spring starts a new thread for every forwarded body.
+	 */
 	@Bean
-	ClientHttpRequestFactoryBuilder<?> http11RequestFactory() {
+	ClientHttpRequestFactoryBuilder<?> http11RequestFactory(ExecutorService bodyStreamingThreads) {
 		return ClientHttpRequestFactoryBuilder.jdk()
+			.withExecutor(bodyStreamingThreads)
 			.withHttpClientCustomizer((builder) -> builder.version(HttpClient.Version.HTTP_1_1));
+	}
+
+	@Bean(destroyMethod = "shutdown")
+	ExecutorService bodyStreamingThreads() {
+		AtomicInteger count = new AtomicInteger();
+		return Executors.newCachedThreadPool((task) -> {
+			Thread thread = new Thread(task, "gateway-body-" + count.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		});
 	}
 
 	private static ServerResponse unavailable(String service) {

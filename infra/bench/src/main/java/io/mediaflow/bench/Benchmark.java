@@ -43,7 +43,7 @@ public final class Benchmark {
 		try (StackProcess stack = StackProcess.start(options, Map.of(), THROUGHPUT_HEAP_MB)) {
 			GatewayHttp gateway = new GatewayHttp(stack.gatewayUrl());
 			log("Warm-up through the gateway");
-			EndToEndBenchmark.run(gateway, images, format, Math.min(16, options.images()), options.clients());
+			EndToEndBenchmark.run(gateway, images, format, Math.min(60, options.images()), options.clients());
 			log("End to end: %d images, %d clients", options.images(), options.clients());
 			e2e = EndToEndBenchmark.run(gateway, images, format, options.images(), options.clients());
 			log("Plain S3 PUTs of the same files");
