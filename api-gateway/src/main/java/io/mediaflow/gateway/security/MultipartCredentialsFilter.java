@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
@@ -156,46 +155,7 @@ class MultipartCredentialsFilter extends OncePerRequestFilter {
 
 		@Override
 		public ServletInputStream getInputStream() throws IOException {
-			InputStream in = Files.newInputStream(this.body);
-			return new ServletInputStream() {
-
-				private boolean finished;
-
-				@Override
-				public int read() throws IOException {
-					int b = in.read();
-					this.finished = b < 0;
-					return b;
-				}
-
-				@Override
-				public int read(byte[] buffer, int offset, int length) throws IOException {
-					int read = in.read(buffer, offset, length);
-					this.finished = read < 0;
-					return read;
-				}
-
-				@Override
-				public void close() throws IOException {
-					in.close();
-				}
-
-				@Override
-				public boolean isFinished() {
-					return this.finished;
-				}
-
-				@Override
-				public boolean isReady() {
-					return true;
-				}
-
-				@Override
-				public void setReadListener(ReadListener listener) {
-					throw new IllegalStateException("Not an asynchronous request");
-				}
-
-			};
+			return new ReplayedBody(Files.newInputStream(this.body));
 		}
 
 	}

@@ -1,0 +1,57 @@
+package io.mediaflow.gateway.security;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletInputStream;
+
+/**
+ * A request body the gateway already read (into memory or a temporary file), handed to the route again as the
+ * servlet input stream. Blocking reads only, as the routes do.
+ */
+final class ReplayedBody extends ServletInputStream {
+
+	private final InputStream in;
+
+	private boolean finished;
+
+	ReplayedBody(InputStream in) {
+		this.in = in;
+	}
+
+	@Override
+	public int read() throws IOException {
+		int b = this.in.read();
+		this.finished = b < 0;
+		return b;
+	}
+
+	@Override
+	public int read(byte[] buffer, int offset, int length) throws IOException {
+		int read = this.in.read(buffer, offset, length);
+		this.finished = read < 0;
+		return read;
+	}
+
+	@Override
+	public void close() throws IOException {
+		this.in.close();
+	}
+
+	@Override
+	public boolean isFinished() {
+		return this.finished;
+	}
+
+	@Override
+	public boolean isReady() {
+		return true;
+	}
+
+	@Override
+	public void setReadListener(ReadListener listener) {
+		throw new IllegalStateException("Not an asynchronous request");
+	}
+
+}
