@@ -17,7 +17,6 @@ import io.mediaflow.media.system.PublicUrls;
 import io.mediaflow.media.upload.AcceptedUpload;
 import io.mediaflow.media.upload.UploadPurpose;
 import io.mediaflow.media.upload.UploadService;
-import io.minio.GetObjectResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -169,16 +168,8 @@ class ImageController {
 			.orElseThrow(() -> notFound(id));
 		switch (image.status()) {
 			case "DONE" -> {
-				StreamingResponseBody body = (out) -> {
-					try (GetObjectResponse object = this.store.get(image.s3Key())) {
-						object.transferTo(out);
-					}
-				};
-				ResponseEntity.BodyBuilder response = ResponseEntity.ok().contentType(MediaType.IMAGE_JPEG);
-				if (image.sizeBytes() != null) {
-					response.contentLength(image.sizeBytes());
-				}
-				return response.body(body);
+				return Downloads.storedObject(MediaType.IMAGE_JPEG, image.sizeBytes())
+					.body(Downloads.streamed(this.store, image.s3Key()));
 			}
 			case "FAILED" -> throw Downloads.problem(HttpStatus.UNPROCESSABLE_CONTENT, "Image could not be stored",
 					"The image could not be made into a JPEG: " + image.error());

@@ -18,7 +18,6 @@ import io.mediaflow.media.system.PublicUrls;
 import io.mediaflow.media.upload.AcceptedUpload;
 import io.mediaflow.media.upload.UploadPurpose;
 import io.mediaflow.media.upload.UploadService;
-import io.minio.GetObjectResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -142,19 +141,10 @@ class RecordController {
 
 	private ResponseEntity<StreamingResponseBody> mp3(AudioRecord record) {
 		String fileName = FileNames.safeBaseName(record.originalName()) + ".mp3";
-		StreamingResponseBody body = (out) -> {
-			try (GetObjectResponse object = this.store.get(record.s3Key())) {
-				object.transferTo(out);
-			}
-		};
-		ResponseEntity.BodyBuilder response = ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType("audio/mpeg"))
+		return Downloads.storedObject(MediaType.parseMediaType("audio/mpeg"), record.sizeBytes())
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString());
-		if (record.sizeBytes() != null) {
-			response.contentLength(record.sizeBytes());
-		}
-		return response.body(body);
+					ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
+			.body(Downloads.streamed(this.store, record.s3Key()));
 	}
 
 	private static ErrorResponseException notFound(UUID id) {

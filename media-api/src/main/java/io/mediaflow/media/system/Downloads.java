@@ -5,10 +5,17 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
+import io.mediaflow.common.storage.ObjectStore;
+import io.minio.GetObjectResponse;
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponseException;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * What downloads of results still being made have in common: a bounded wait, then 202 with Retry-After.
@@ -34,6 +41,27 @@ public final class Downloads {
 			}
 			Thread.sleep(POLL_MILLIS);
 		}
+	}
+
+	/**
+	 * A 200 answer streaming a stored object, with its length when known; the caller adds what else it needs
+	 * (Content-Disposition ...).
+	 */
+	public static ResponseEntity.BodyBuilder storedObject(MediaType type, @Nullable Long size) {
+		ResponseEntity.BodyBuilder response = ResponseEntity.ok().contentType(type);
+		if (size != null) {
+			response.contentLength(size);
+		}
+		return response;
+	}
+
+	/** The object's bytes, copied from S3 to the response as they arrive. */
+	public static StreamingResponseBody streamed(ObjectStore store, String key) {
+		return (out) -> {
+			try (GetObjectResponse object = store.get(key)) {
+				object.transferTo(out);
+			}
+		};
 	}
 
 	/** Not an error, but answered like one so that the body is a problem document with Retry-After. */
