@@ -32,7 +32,7 @@ class GatewayRoutes {
 
 	@Bean
 	RouterFunction<ServerResponse> authServiceRoutes(RoutesProperties routes) {
-		return route("auth-service").route(path("/registration", "/login", "/auth", "/users"), http())
+		return route("auth-service").route(path("/registration", "/login", "/auth", "/users", "/users/me"), http())
 			.before(uri(routes.authServiceUri()))
 			.before(RequestIds.forward())
 			.onError(ResourceAccessException.class, (ex, request) -> unavailable("auth-service"))

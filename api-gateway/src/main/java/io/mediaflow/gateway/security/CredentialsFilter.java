@@ -36,13 +36,16 @@ public class CredentialsFilter implements HandlerFilterFunction<ServerResponse, 
 
 	private final AccessTokenChecker accessTokens;
 
+	private final UserExistenceChecker users;
+
 	private final CredentialsProperties properties;
 
 	CredentialsFilter(JwtVerifier verifier, JwtIssuer issuer, AccessTokenChecker accessTokens,
-			CredentialsProperties properties) {
+			UserExistenceChecker users, CredentialsProperties properties) {
 		this.verifier = verifier;
 		this.issuer = issuer;
 		this.accessTokens = accessTokens;
+		this.users = users;
 		this.properties = properties;
 	}
 
@@ -50,12 +53,16 @@ public class CredentialsFilter implements HandlerFilterFunction<ServerResponse, 
 	public ServerResponse filter(ServerRequest request, HandlerFunction<ServerResponse> next) throws Exception {
 		Optional<String> bearer = JwtVerifier.bearerToken(request.headers().firstHeader(HttpHeaders.AUTHORIZATION));
 		if (bearer.isPresent()) {
+			AuthenticatedUser user;
 			try {
-				this.verifier.verify(bearer.get());
+				user = this.verifier.verify(bearer.get());
 			}
 			catch (InvalidTokenException ex) {
 				logger.debug("Refused {} {}: {}", request.method(), request.path(), ex.getMessage());
 				return unauthorized(ex.getMessage());
+			}
+			if (!this.users.exists(user.userId())) {
+				return unauthorized("The account of this token no longer exists");
 			}
 			return next.handle(request);
 		}

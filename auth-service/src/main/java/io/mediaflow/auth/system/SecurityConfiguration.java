@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import io.mediaflow.common.security.JwtIssuer;
 import io.mediaflow.common.security.JwtProperties;
+import io.mediaflow.common.security.JwtVerifier;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,6 +22,11 @@ class SecurityConfiguration {
 	@Bean
 	JwtIssuer jwtIssuer(JwtProperties properties, Clock clock) {
 		return new JwtIssuer(properties, clock);
+	}
+
+	@Bean
+	JwtVerifier jwtVerifier(JwtProperties properties, Clock clock) {
+		return new JwtVerifier(properties, clock);
 	}
 
 	@Bean

@@ -152,6 +152,41 @@ class AccountsThroughGatewayIntegrationTests {
 		assertThat(json.readTree(response.body()).get("detail").asString()).contains("expired");
 	}
 
+	@Test
+	void refusesTheTokenOfADeletedUser() throws Exception {
+		HttpResponse<String> registered = postJson("/registration",
+				"{\"email\":\"%s\",\"password\":\"correct horse\"}".formatted(this.email));
+		String token = json.readTree(registered.body()).get("access_token").asString();
+		assertThat(getWithToken("/history/" + json.readTree(registered.body()).get("user_id").asString(), token)
+			.statusCode()).isEqualTo(200);
+
+		HttpResponse<String> deleted = send(HttpRequest.newBuilder(uri("/users/me"))
+			.header("Authorization", "Bearer " + token)
+			.DELETE());
+
+		assertThat(deleted.statusCode()).isEqualTo(204);
+		Thread.sleep(100);
+		HttpResponse<String> afterwards = send(HttpRequest.newBuilder(uri("/users/me"))
+			.header("Authorization", "Bearer " + token)
+			.DELETE());
+		assertThat(afterwards.statusCode()).isEqualTo(401);
+		assertThat(postJson("/login", "{\"email\":\"%s\",\"password\":\"correct horse\"}".formatted(this.email))
+			.statusCode()).isEqualTo(401);
+	}
+
+	@Test
+	void refusesMediaRoutesForADeletedUserWhoseTokenWasNeverSeen() throws Exception {
+		HttpResponse<String> registered = postJson("/registration",
+				"{\"email\":\"%s\",\"password\":\"correct horse\"}".formatted(this.email));
+		String token = json.readTree(registered.body()).get("access_token").asString();
+		send(HttpRequest.newBuilder(uri("/users/me")).header("Authorization", "Bearer " + token).DELETE());
+
+		HttpResponse<String> media = getWithToken("/status/" + UUID.randomUUID(), token);
+
+		assertThat(media.statusCode()).isEqualTo(401);
+		assertThat(json.readTree(media.body()).get("detail").asString()).contains("no longer exists");
+	}
+
 	private static void assertProblem(HttpResponse<String> response) {
 		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
 				(type) -> assertThat(type).startsWith("application/problem+json"));
