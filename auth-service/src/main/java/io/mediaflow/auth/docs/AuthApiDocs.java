@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import io.mediaflow.common.docs.ProblemResponses;
 import io.swagger.v3.core.jackson.ModelResolver;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -48,7 +49,7 @@ class AuthApiDocs {
 
 	@Bean
 	OpenApiCustomizer problemResponses(ObjectMapperProvider mappers) {
-		return new ProblemResponses(mappers.isOpenapi31());
+		return new ProblemResponses(mappers.isOpenapi31(), null);
 	}
 
 }

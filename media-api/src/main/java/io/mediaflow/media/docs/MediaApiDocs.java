@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import io.mediaflow.common.docs.ProblemResponses;
 import io.mediaflow.common.security.AuthenticatedUser;
 import io.swagger.v3.core.jackson.ModelResolver;
 import io.swagger.v3.oas.models.Components;
@@ -29,6 +30,9 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  */
 @Configuration(proxyBeanMethods = false)
 class MediaApiDocs {
+
+	private static final String UNAUTHORIZED = "No credentials; a forged, unsigned (alg: none) or expired JWT; or a "
+			+ "wrong user id + access token pair, or one with someone else's token";
 
 	static final String BEARER = "bearer";
 
@@ -102,7 +106,7 @@ class MediaApiDocs {
 
 	@Bean
 	OpenApiCustomizer problemResponses(ObjectMapperProvider mappers) {
-		return new ProblemResponses(mappers.isOpenapi31());
+		return new ProblemResponses(mappers.isOpenapi31(), UNAUTHORIZED);
 	}
 
 }

@@ -1,4 +1,4 @@
-package io.mediaflow.media.docs;
+package io.mediaflow.common.docs;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,22 +21,26 @@ import org.springframework.http.HttpStatus;
 
 /**
  * Every error is answered with an RFC 9457 problem document: gives each error response (4xx, 5xx, and any response
- * declared as {@code application/problem+json}) the {@value #SCHEMA} schema and an example, and every operation the
- * 401 of missing or wrong credentials and the 503 the gateway answers while the service is down.
+ * declared as {@code application/problem+json}) the {@value #SCHEMA} schema and an example, every operation the
+ * 503 the gateway answers while the service is down, and, for services whose every route needs credentials, the
+ * 401 of missing or wrong ones. Shared by auth-service and media-api.
  */
-final class ProblemResponses implements OpenApiCustomizer {
+public final class ProblemResponses implements OpenApiCustomizer {
 
-	static final String SCHEMA = "ProblemDetail";
+	public static final String SCHEMA = "ProblemDetail";
 
-	static final String MEDIA_TYPE = "application/problem+json";
-
-	private static final String UNAUTHORIZED = "No credentials; a forged, unsigned (alg: none) or expired JWT; or a "
-			+ "wrong user id + access token pair, or one with someone else's token";
+	public static final String MEDIA_TYPE = "application/problem+json";
 
 	private final boolean openapi31;
 
-	ProblemResponses(boolean openapi31) {
+	private final @Nullable String unauthorized;
+
+	/**
+	 * @param unauthorized what a 401 on every operation means, or null when the routes need no credentials
+	 */
+	public ProblemResponses(boolean openapi31, @Nullable String unauthorized) {
 		this.openapi31 = openapi31;
+		this.unauthorized = unauthorized;
 	}
 
 	@Override
@@ -51,8 +55,10 @@ final class ProblemResponses implements OpenApiCustomizer {
 
 	private void describeProblems(Operation operation) {
 		ApiResponses responses = operation.getResponses();
-		responses.computeIfAbsent("401", (code) -> new ApiResponse().description(UNAUTHORIZED)
-			.addHeaderObject("WWW-Authenticate", new Header().description("Bearer").schema(string())));
+		if (this.unauthorized != null) {
+			responses.computeIfAbsent("401", (code) -> new ApiResponse().description(this.unauthorized)
+				.addHeaderObject("WWW-Authenticate", new Header().description("Bearer").schema(string())));
+		}
 		responses.computeIfAbsent("503", (code) -> new ApiResponse()
 			.description("The service is not reachable right now (the gateway answers); try again after "
 					+ "Retry-After seconds")

@@ -1,4 +1,4 @@
-package io.mediaflow.media.docs;
+package io.mediaflow.common.docs;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -6,7 +6,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * How an RFC 9457 problem document looks on the wire; only documents Spring's {@code ProblemDetail}.
  */
 @Schema(name = ProblemResponses.SCHEMA, description = "RFC 9457 problem details, sent as application/problem+json")
-record Problem(
+public record Problem(
 		@Schema(description = "A URI that names the kind of problem", example = "about:blank",
 				format = "uri") String type,
 		@Schema(description = "A short summary of the problem", example = "Task not found") String title,

@@ -1,0 +1,7 @@
+/**
+ * OpenAPI pieces both documented services share: the problem document every error is answered with.
+ */
+@NullMarked
+package io.mediaflow.common.docs;
+
+import org.jspecify.annotations.NullMarked;
