@@ -1,7 +1,6 @@
 package io.mediaflow.media.image;
 
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -15,6 +14,7 @@ import io.mediaflow.media.image.StoredImageRepository.StoredImage;
 import io.mediaflow.media.system.Downloads;
 import io.mediaflow.media.system.PublicUrls;
 import io.mediaflow.media.upload.AcceptedUpload;
+import io.mediaflow.media.upload.UploadParts;
 import io.mediaflow.media.upload.UploadPurpose;
 import io.mediaflow.media.upload.UploadService;
 import io.swagger.v3.oas.annotations.Operation;
@@ -107,12 +107,7 @@ class ImageController {
 			@RequestParam(required = false) @Nullable Integer quality,
 			@Parameter(description = MediaDescriptions.REQUEST_ID)
 			@RequestHeader(name = "X-Request-Id", required = false) @Nullable String requestId) {
-		List<MultipartFile> files = new ArrayList<>(request.getFiles("image"));
-		files.addAll(request.getFiles("file"));
-		if (files.size() > 1) {
-			throw Downloads.problem(HttpStatus.BAD_REQUEST, "One image per request",
-					"Send exactly one image as the multipart part 'image'");
-		}
+		List<MultipartFile> files = UploadParts.atMostOne(request, "image", "image", "file");
 		UploadPurpose.StoreJpeg purpose = new UploadPurpose.StoreJpeg(side("x", x, "width", width),
 				side("y", y, "height", height), quality(quality));
 		AcceptedUpload accepted = this.uploads.accept(user, files, purpose, requestId);

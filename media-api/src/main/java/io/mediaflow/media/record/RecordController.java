@@ -2,7 +2,6 @@ package io.mediaflow.media.record;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -16,6 +15,7 @@ import io.mediaflow.media.record.AudioRecordRepository.AudioRecord;
 import io.mediaflow.media.system.Downloads;
 import io.mediaflow.media.system.PublicUrls;
 import io.mediaflow.media.upload.AcceptedUpload;
+import io.mediaflow.media.upload.UploadParts;
 import io.mediaflow.media.upload.UploadPurpose;
 import io.mediaflow.media.upload.UploadService;
 import io.swagger.v3.oas.annotations.Operation;
@@ -90,12 +90,7 @@ class RecordController {
 	ResponseEntity<RecordCreated> create(AuthenticatedUser user, MultipartHttpServletRequest request,
 			@Parameter(description = MediaDescriptions.REQUEST_ID)
 			@RequestHeader(name = "X-Request-Id", required = false) @Nullable String requestId) {
-		List<MultipartFile> files = new ArrayList<>(request.getFiles("record"));
-		files.addAll(request.getFiles("file"));
-		if (files.size() > 1) {
-			throw Downloads.problem(HttpStatus.BAD_REQUEST, "One recording per request",
-					"Send exactly one WAV as the multipart part 'record'");
-		}
+		List<MultipartFile> files = UploadParts.atMostOne(request, "recording", "record", "file");
 		AcceptedUpload accepted = this.uploads.accept(user, files, new UploadPurpose.ConvertRecording(),
 				requestId);
 		UUID recordId = java.util.Objects.requireNonNull(accepted.outputIds().get(0));

@@ -1,7 +1,6 @@
 package io.mediaflow.media.upload;
 
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -74,10 +73,7 @@ class UploadController {
 	ResponseEntity<UploadAccepted> upload(AuthenticatedUser user, MultipartHttpServletRequest request,
 			@Parameter(description = MediaDescriptions.REQUEST_ID)
 			@RequestHeader(name = "X-Request-Id", required = false) @Nullable String requestId) {
-		List<MultipartFile> files = new ArrayList<>();
-		for (String part : FILE_PARTS) {
-			files.addAll(request.getFiles(part));
-		}
+		List<MultipartFile> files = UploadParts.files(request, FILE_PARTS.toArray(String[]::new));
 		UUID taskId = this.uploads.accept(user, files, new UploadPurpose.Augment(), requestId).taskId();
 		String statusUrl = PublicUrls.of("/status/" + taskId);
 		return ResponseEntity.accepted()
