@@ -12,19 +12,24 @@ import java.util.Map;
  * @param width width of the test images
  * @param height height of the test images
  * @param format {@code jpeg} or {@code png}
+ * @param warmupSeconds longest warm-up of the stack before the end-to-end measurement (it ends earlier once the
+ * JIT compiler has settled)
  * @param kernelSeconds how long the in-process limit is measured
  * @param audioSeconds length of the WAV for the audio comparison
  * @param stackHeapMb heap of the stack under test; the memory scenario moves four times as much
  * @param skipMemory leave out the memory scenario
+ * @param stackJavaOptions extra JVM options of the stack under test (as {@code JAVA_OPTS} of
+ * {@code infra/standalone/run}), split on spaces
  */
-record BenchOptions(int images, int clients, int width, int height, String format, int kernelSeconds,
-		int audioSeconds, int stackHeapMb, boolean skipMemory, Path stackJar, Path s3proxyJar, Path workDir) {
+record BenchOptions(int images, int clients, int width, int height, String format, int warmupSeconds,
+		int kernelSeconds, int audioSeconds, int stackHeapMb, boolean skipMemory, String stackJavaOptions, Path stackJar, Path s3proxyJar, Path workDir) {
 
 	static final String USAGE = """
-			infra/bench/run [--images N] [--clients C] [--size WxH] [--format jpeg|png] [--kernel-seconds S]
-			                [--audio-seconds S] [--stack-heap-mb M] [--skip-memory] [--work-dir DIR]
-			defaults: --images 120 --clients 4 --size 1920x1080 --format jpeg --kernel-seconds 10
-			          --audio-seconds 120 --stack-heap-mb 256 --work-dir target/bench""";
+			infra/bench/run [--images N] [--clients C] [--size WxH] [--format jpeg|png] [--warmup-seconds S]
+			                [--kernel-seconds S] [--audio-seconds S] [--stack-heap-mb M] [--skip-memory]
+			                [--stack-java-opts "OPTS"] [--work-dir DIR]
+			defaults: --images 120 --clients 4 --size 1920x1080 --format jpeg --warmup-seconds 90
+			          --kernel-seconds 10 --audio-seconds 120 --stack-heap-mb 256 --work-dir target/bench""";
 
 	static BenchOptions parse(String[] args) {
 		Map<String, String> flags = new HashMap<>();
@@ -51,10 +56,12 @@ record BenchOptions(int images, int clients, int width, int height, String forma
 		return new BenchOptions(Integer.parseInt(flags.getOrDefault("images", "120")),
 				Integer.parseInt(flags.getOrDefault("clients", "4")), Integer.parseInt(size[0]),
 				Integer.parseInt(size[1]), flags.getOrDefault("format", "jpeg"),
+				Integer.parseInt(flags.getOrDefault("warmup-seconds", "90")),
 				Integer.parseInt(flags.getOrDefault("kernel-seconds", "10")),
 				Integer.parseInt(flags.getOrDefault("audio-seconds", "120")),
 				Integer.parseInt(flags.getOrDefault("stack-heap-mb", "256")),
 				Boolean.parseBoolean(flags.getOrDefault("skip-memory", "false")),
+				flags.getOrDefault("stack-java-opts", System.getenv().getOrDefault("JAVA_OPTS", "")).trim(),
 				Path.of(required(flags, "stack-jar")), Path.of(required(flags, "s3proxy-jar")),
 				Path.of(flags.getOrDefault("work-dir", "target/bench")));
 	}

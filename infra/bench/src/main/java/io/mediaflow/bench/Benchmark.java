@@ -33,17 +33,19 @@ public final class Benchmark {
 			images.add(generate(format, options.width() + i % 2, options.height()));
 		}
 
+		// measured before the stack starts and again after it stopped: a shared machine's speed drifts over minutes
 		log("Kernel: in-process OpenCV pipeline on %d threads for %d s", Runtime.getRuntime().availableProcessors(),
 				options.kernelSeconds());
-		double kernel = KernelBenchmark.imagesPerSecond(images, format, options.kernelSeconds());
+		double kernelBefore = KernelBenchmark.imagesPerSecond(images, format, options.kernelSeconds());
 
+		WarmUp.Result warmUp;
 		EndToEndBenchmark.Result e2e;
 		List<Double> s3Puts;
 		AudioBenchmark.Result audio;
 		try (StackProcess stack = StackProcess.start(options, Map.of(), THROUGHPUT_HEAP_MB)) {
 			GatewayHttp gateway = new GatewayHttp(stack.gatewayUrl());
-			log("Warm-up through the gateway");
-			EndToEndBenchmark.run(gateway, images, format, Math.min(60, options.images()), options.clients());
+			log("Warm-up through the gateway until the JIT compiler settles (at most %d s)", options.warmupSeconds());
+			warmUp = WarmUp.run(gateway, stack, images, format, options.clients(), options.warmupSeconds());
 			log("End to end: %d images, %d clients", options.images(), options.clients());
 			e2e = EndToEndBenchmark.run(gateway, images, format, options.images(), options.clients());
 			log("Plain S3 PUTs of the same files");
@@ -52,6 +54,9 @@ public final class Benchmark {
 			Path wav = WavFiles.write(options.workDir().resolve("audio.wav"), options.audioSeconds());
 			audio = AudioBenchmark.run(gateway, wav, options.audioSeconds(), options.workDir());
 		}
+		log("Kernel again, with the stack stopped");
+		double kernelAfter = KernelBenchmark.imagesPerSecond(images, format, options.kernelSeconds());
+		double kernel = (kernelBefore + kernelAfter) / 2;
 		MemoryBenchmark.Result memory = null;
 		if (!options.skipMemory()) {
 			log("Memory: a stack with -Xmx%dm moves %d MB of WAVs in and their MP3s out", options.stackHeapMb(),
@@ -64,8 +69,13 @@ public final class Benchmark {
 		double putP50 = Stats.median(s3Puts);
 		System.out.println();
 		System.out.printf(Locale.ROOT, "| measure | value |%n|---|---|%n");
-		row("kernel limit (in-process, %d threads, %dx%d %s)".formatted(Runtime.getRuntime().availableProcessors(),
-				options.width(), options.height(), format), "%.1f images/s", kernel);
+		row("kernel limit (in-process, %d threads, %dx%d %s; mean of before and after)".formatted(
+				Runtime.getRuntime().availableProcessors(), options.width(), options.height(), format), "%s",
+				"%.1f images/s (%.1f, %.1f)".formatted(kernel, kernelBefore, kernelAfter));
+		row("end to end, cold (first %d images after start)".formatted(WarmUp.ROUND_IMAGES), "%.1f images/s",
+				warmUp.coldImagesPerSecond());
+		row("warm-up before measuring", "%s", "%d images in %.0f s, JIT compiling %.0f %% of the time at the end"
+			.formatted(warmUp.images(), warmUp.seconds(), warmUp.lastJitShare() * 100));
 		row("end to end (%d images, %d clients, upload to DONE)".formatted(options.images(), options.clients()),
 				"%.1f images/s", e2e.imagesPerSecond());
 		row("end to end / kernel", "%.2f", e2e.imagesPerSecond() / kernel);

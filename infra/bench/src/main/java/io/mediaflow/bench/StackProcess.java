@@ -22,16 +22,21 @@ final class StackProcess implements AutoCloseable {
 
 	static final String JWT_SECRET = "mediaflow-bench-secret-0123456789abcdef";
 
+	static final String OPERATOR_PASSWORD = "mediaflow-bench-operator";
+
 	private final Process process;
 
 	final int gatewayPort;
 
 	final int s3Port;
 
-	private StackProcess(Process process, int gatewayPort, int s3Port) {
+	final int workerPort;
+
+	private StackProcess(Process process, int gatewayPort, int s3Port, int workerPort) {
 		this.process = process;
 		this.gatewayPort = gatewayPort;
 		this.s3Port = s3Port;
+		this.workerPort = workerPort;
 	}
 
 	static StackProcess start(BenchOptions options, Map<String, String> extraEnvironment)
@@ -54,25 +59,31 @@ final class StackProcess implements AutoCloseable {
 				java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 		int gateway = TcpProbe.freePort();
 		int s3 = TcpProbe.freePort();
-		ProcessBuilder builder = new ProcessBuilder(List.of(Paths.get(System.getProperty("java.home"), "bin", "java")
-			.toString(), "-Xmx" + heapMb + "m", "-Dmediaflow.s3proxy.jar=" + s3proxyJar, "-jar",
-				stackJar.toString()));
+		int worker = TcpProbe.freePort();
+		List<String> command = new java.util.ArrayList<>(
+				List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heapMb + "m"));
+		if (!options.stackJavaOptions().isEmpty()) {
+			command.addAll(List.of(options.stackJavaOptions().split("\\s+")));
+		}
+		command.addAll(List.of("-Dmediaflow.s3proxy.jar=" + s3proxyJar, "-jar", stackJar.toString()));
+		ProcessBuilder builder = new ProcessBuilder(command);
 		Map<String, String> env = builder.environment();
 		env.put("MEDIAFLOW_DB_URL", "jdbc:postgresql://localhost:5432/mediaflow_bench");
 		env.put("MEDIAFLOW_DATA_DIR", dataDir.toString());
 		env.put("MEDIAFLOW_GATEWAY_PORT", Integer.toString(gateway));
 		env.put("MEDIAFLOW_AUTH_PORT", Integer.toString(TcpProbe.freePort()));
 		env.put("MEDIAFLOW_MEDIA_API_PORT", Integer.toString(TcpProbe.freePort()));
-		env.put("MEDIAFLOW_WORKER_PORT", Integer.toString(TcpProbe.freePort()));
+		env.put("MEDIAFLOW_WORKER_PORT", Integer.toString(worker));
 		env.put("MEDIAFLOW_S3_PORT", Integer.toString(s3));
 		env.put("MEDIAFLOW_S3_ACCESS_KEY", S3_ACCESS_KEY);
 		env.put("MEDIAFLOW_S3_SECRET_KEY", S3_SECRET_KEY);
 		env.put("MEDIAFLOW_JWT_SECRET", JWT_SECRET);
+		env.put("MEDIAFLOW_OPERATOR_PASSWORD", OPERATOR_PASSWORD);
 		env.putAll(extraEnvironment);
 		Process process = builder.redirectErrorStream(true)
 			.redirectOutput(options.workDir().resolve("stack.log").toFile())
 			.start();
-		StackProcess stack = new StackProcess(process, gateway, s3);
+		StackProcess stack = new StackProcess(process, gateway, s3, worker);
 		long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
 		while (!Files.readString(options.workDir().resolve("stack.log")).contains("Mediaflow is up")) {
 			if (!process.isAlive() || System.nanoTime() > deadline) {
@@ -86,6 +97,11 @@ final class StackProcess implements AutoCloseable {
 
 	String gatewayUrl() {
 		return "http://localhost:" + this.gatewayPort;
+	}
+
+	/** Where the worker's Actuator answers (as {@code operator}); its JVM metrics are the whole stack's. */
+	String actuatorUrl() {
+		return "http://localhost:" + this.workerPort + "/actuator";
 	}
 
 	String s3Endpoint() {

@@ -1,0 +1,71 @@
+package io.mediaflow.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+
+import io.mediaflow.common.messaging.ImageFormat;
+
+/**
+ * Brings a freshly started stack to its steady state before anything is measured. Four Spring contexts in one JVM
+ * give the JIT compiler minutes of work; on two cores that work competes with the workers. Rounds of uploads run
+ * until the compiler takes less than {@link #QUIET_SHARE} of the round's time (Actuator's
+ * {@code jvm.compilation.time}), or until the time allowed is up.
+ */
+final class WarmUp {
+
+	/** Compile time per wall-clock time below which the JIT counts as settled. */
+	static final double QUIET_SHARE = 0.10;
+
+	static final int ROUND_IMAGES = 40;
+
+	record Result(int rounds, int images, double seconds, double coldImagesPerSecond, double lastJitShare) {
+	}
+
+	private WarmUp() {
+	}
+
+	static Result run(GatewayHttp gateway, StackProcess stack, List<byte[]> images, ImageFormat format, int clients,
+			int maxSeconds) throws Exception {
+		long start = System.nanoTime();
+		double cold = 0;
+		double share = 1;
+		int rounds = 0;
+		double compiled = compilationMillis(stack);
+		do {
+			long roundStart = System.nanoTime();
+			EndToEndBenchmark.Result round = EndToEndBenchmark.run(gateway, images, format, ROUND_IMAGES, clients);
+			double roundMillis = (System.nanoTime() - roundStart) / 1e6;
+			double nowCompiled = compilationMillis(stack);
+			share = (nowCompiled - compiled) / roundMillis;
+			compiled = nowCompiled;
+			cold = (rounds == 0) ? round.imagesPerSecond() : cold;
+			rounds++;
+			System.err.printf(Locale.ROOT, "[bench]   warm-up round %d: %.1f images/s, JIT compiling %.0f %% of the time%n",
+					rounds, round.imagesPerSecond(), share * 100);
+		}
+		while (share > QUIET_SHARE && (System.nanoTime() - start) / 1e9 < maxSeconds);
+		return new Result(rounds, rounds * ROUND_IMAGES, (System.nanoTime() - start) / 1e9, cold, share);
+	}
+
+	/** Total time the stack's JIT compilers have spent so far, in milliseconds. */
+	private static double compilationMillis(StackProcess stack) throws IOException, InterruptedException {
+		String credentials = Base64.getEncoder()
+			.encodeToString(("operator:" + StackProcess.OPERATOR_PASSWORD).getBytes(StandardCharsets.UTF_8));
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(stack.actuatorUrl() + "/metrics/jvm.compilation.time"))
+				.header("Authorization", "Basic " + credentials)
+				.build(), HttpResponse.BodyHandlers.ofString());
+		if (response.statusCode() != 200) {
+			throw new IllegalStateException("jvm.compilation.time: HTTP " + response.statusCode());
+		}
+		return GatewayHttp.json.readTree(response.body()).get("measurements").get(0).get("value").asDouble();
+	}
+
+}
