@@ -129,10 +129,11 @@ public final class MediaflowStack implements AutoCloseable {
 				"mediaflow.storage.access-key", settings.s3AccessKey(), "mediaflow.storage.secret-key",
 				settings.s3SecretKey());
 		Map<String, Object> jwt = Map.of("mediaflow.jwt.secret", settings.jwtSecret());
-		// logging is one per JVM: all four services write the same files
+		// logging is one per JVM: all four services write the same files, and the context that set logging up last
+		// would put its name on every line; the logger name tells the service
 		Map<String, Object> operations = Map.of("mediaflow.logging.dir",
 				settings.dataDir().resolve("logs").toAbsolutePath().toString(), "mediaflow.logging.name", "mediaflow",
-				"mediaflow.operator.password", settings.operatorPassword());
+				"logging.include-application-name", false, "mediaflow.operator.password", settings.operatorPassword());
 
 		this.authServicePort = start(AuthServiceApplication.application(), settings.authServicePort(), true,
 				ServiceLayout.authServiceExcludes(), database, jwt, operations);

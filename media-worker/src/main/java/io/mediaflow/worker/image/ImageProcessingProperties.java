@@ -10,7 +10,8 @@ import org.springframework.validation.annotation.Validated;
 /**
  * How image jobs are run and encoded.
  *
- * @param consumers parallel image jobs in this worker; 0 means one per CPU core (the jobs are CPU-bound)
+ * @param consumers parallel image jobs in this worker; 0 means one per CPU core plus one: the jobs are CPU-bound,
+ * and the extra one keeps the cores busy while a job waits on S3 or the broker
  * @param jpegQuality quality of the JPEG outputs, 1-100
  * @param pngCompression zlib level of the PNG outputs, 0-9 (higher: smaller and slower)
  * @param maxPixels most pixels a worker decodes, whatever media-api let through
@@ -22,7 +23,7 @@ public record ImageProcessingProperties(@DefaultValue("0") @Min(0) int consumers
 		@DefaultValue("50000000") @Min(1) long maxPixels) {
 
 	public int effectiveConsumers() {
-		return (this.consumers > 0) ? this.consumers : Runtime.getRuntime().availableProcessors();
+		return (this.consumers > 0) ? this.consumers : Runtime.getRuntime().availableProcessors() + 1;
 	}
 
 }
