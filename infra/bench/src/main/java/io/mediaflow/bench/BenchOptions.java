@@ -28,7 +28,7 @@ record BenchOptions(int images, int clients, int width, int height, String forma
 			infra/bench/run [--images N] [--clients C] [--size WxH] [--format jpeg|png] [--warmup-seconds S]
 			                [--kernel-seconds S] [--audio-seconds S] [--stack-heap-mb M] [--skip-memory]
 			                [--stack-java-opts "OPTS"] [--work-dir DIR]
-			defaults: --images 150 --clients 4 --size 1920x1080 --format jpeg --warmup-seconds 75
+			defaults: --images 300 --clients 4 --size 1920x1080 --format jpeg --warmup-seconds 100
 			          --kernel-seconds 10 --audio-seconds 120 --stack-heap-mb 256 --work-dir target/bench""";
 
 	static BenchOptions parse(String[] args) {
@@ -53,10 +53,10 @@ record BenchOptions(int images, int clients, int width, int height, String forma
 			System.exit(0);
 		}
 		String[] size = flags.getOrDefault("size", "1920x1080").split("x");
-		return new BenchOptions(Integer.parseInt(flags.getOrDefault("images", "150")),
+		return new BenchOptions(Integer.parseInt(flags.getOrDefault("images", "300")),
 				Integer.parseInt(flags.getOrDefault("clients", "4")), Integer.parseInt(size[0]),
 				Integer.parseInt(size[1]), flags.getOrDefault("format", "jpeg"),
-				Integer.parseInt(flags.getOrDefault("warmup-seconds", "75")),
+				Integer.parseInt(flags.getOrDefault("warmup-seconds", "100")),
 				Integer.parseInt(flags.getOrDefault("kernel-seconds", "10")),
 				Integer.parseInt(flags.getOrDefault("audio-seconds", "120")),
 				Integer.parseInt(flags.getOrDefault("stack-heap-mb", "256")),
