@@ -1,10 +1,17 @@
 package io.mediaflow.bench;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -30,7 +37,9 @@ final class StackProcess implements AutoCloseable {
 
 	final int s3Port;
 
-	final int workerPort;
+	private final int workerPort;
+
+	private final HttpClient actuator = HttpClient.newHttpClient();
 
 	private StackProcess(Process process, int gatewayPort, int s3Port, int workerPort) {
 		this.process = process;
@@ -60,7 +69,7 @@ final class StackProcess implements AutoCloseable {
 		int gateway = TcpProbe.freePort();
 		int s3 = TcpProbe.freePort();
 		int worker = TcpProbe.freePort();
-		List<String> command = new java.util.ArrayList<>(
+		List<String> command = new ArrayList<>(
 				List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heapMb + "m"));
 		if (!options.stackJavaOptions().isEmpty()) {
 			command.addAll(List.of(options.stackJavaOptions().split("\\s+")));
@@ -99,9 +108,21 @@ final class StackProcess implements AutoCloseable {
 		return "http://localhost:" + this.gatewayPort;
 	}
 
-	/** Where the worker's Actuator answers (as {@code operator}); its JVM metrics are the whole stack's. */
-	String actuatorUrl() {
-		return "http://localhost:" + this.workerPort + "/actuator";
+	/**
+	 * Total time the stack's JIT compilers have spent so far, in milliseconds: Actuator's
+	 * {@code jvm.compilation.time} on the worker's port (a JVM metric, so the whole stack's).
+	 */
+	double jitCompilationMillis() throws IOException, InterruptedException {
+		String credentials = Base64.getEncoder()
+			.encodeToString(("operator:" + OPERATOR_PASSWORD).getBytes(StandardCharsets.UTF_8));
+		HttpResponse<String> response = this.actuator.send(HttpRequest
+			.newBuilder(URI.create("http://localhost:" + this.workerPort + "/actuator/metrics/jvm.compilation.time"))
+			.header("Authorization", "Basic " + credentials)
+			.build(), HttpResponse.BodyHandlers.ofString());
+		if (response.statusCode() != 200) {
+			throw new IllegalStateException("jvm.compilation.time: HTTP " + response.statusCode());
+		}
+		return GatewayHttp.json.readTree(response.body()).get("measurements").get(0).get("value").asDouble();
 	}
 
 	String s3Endpoint() {

@@ -1,12 +1,5 @@
 package io.mediaflow.bench;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 
@@ -37,35 +30,22 @@ final class WarmUp {
 		double cold = 0;
 		double share = 1;
 		int rounds = 0;
-		double compiled = compilationMillis(stack);
+		double compiled = stack.jitCompilationMillis();
 		do {
 			long roundStart = System.nanoTime();
 			EndToEndBenchmark.Result round = EndToEndBenchmark.run(gateway, images, format, ROUND_IMAGES, clients);
 			double roundMillis = (System.nanoTime() - roundStart) / 1e6;
-			double nowCompiled = compilationMillis(stack);
+			double nowCompiled = stack.jitCompilationMillis();
 			share = (nowCompiled - compiled) / roundMillis;
 			compiled = nowCompiled;
-			cold = (rounds == 0) ? round.imagesPerSecond() : cold;
-			rounds++;
+			if (rounds++ == 0) {
+				cold = round.imagesPerSecond();
+			}
 			System.err.printf(Locale.ROOT, "[bench]   warm-up round %d: %.1f images/s, JIT compiling %.0f %% of the time%n",
 					rounds, round.imagesPerSecond(), share * 100);
 		}
 		while (share > QUIET_SHARE && (System.nanoTime() - start) / 1e9 < maxSeconds);
 		return new Result(rounds, rounds * ROUND_IMAGES, (System.nanoTime() - start) / 1e9, cold, share);
-	}
-
-	/** Total time the stack's JIT compilers have spent so far, in milliseconds. */
-	private static double compilationMillis(StackProcess stack) throws IOException, InterruptedException {
-		String credentials = Base64.getEncoder()
-			.encodeToString(("operator:" + StackProcess.OPERATOR_PASSWORD).getBytes(StandardCharsets.UTF_8));
-		HttpResponse<String> response = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create(stack.actuatorUrl() + "/metrics/jvm.compilation.time"))
-				.header("Authorization", "Basic " + credentials)
-				.build(), HttpResponse.BodyHandlers.ofString());
-		if (response.statusCode() != 200) {
-			throw new IllegalStateException("jvm.compilation.time: HTTP " + response.statusCode());
-		}
-		return GatewayHttp.json.readTree(response.body()).get("measurements").get(0).get("value").asDouble();
 	}
 
 }
