@@ -27,7 +27,8 @@ public final class AuthExamples {
 
 	public static final String NAME_USER_CREATED = """
 			{"user_id": "7d2e4a10-5b6c-4f3e-8a9b-0c1d2e3f4a5b", "name": "ivan", \
-			"access_token": "5f0c8a2e-9b7d-4c1a-8e3f-6a5b4c3d2e1f"}""";
+			"access_token": "5f0c8a2e-9b7d-4c1a-8e3f-6a5b4c3d2e1f", "id": "7d2e4a10-5b6c-4f3e-8a9b-0c1d2e3f4a5b", \
+			"token": "5f0c8a2e-9b7d-4c1a-8e3f-6a5b4c3d2e1f"}""";
 
 	public static final String INVALID_FIELDS = """
 			{"type": "about:blank", "title": "Invalid request", "status": 400, \
