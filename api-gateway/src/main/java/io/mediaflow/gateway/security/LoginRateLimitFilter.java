@@ -6,8 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -15,7 +14,6 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
@@ -29,9 +27,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Counts wrong passwords per account (the e-mail or user name in the login body) and answers 429 with
- * Retry-After once an account has had too many within the window, without asking auth-service. A successful login
- * clears the count.
+ * Counts wrong passwords ({@link LoginAttempts}) for the account named in the login body (its e-mail or user
+ * name) and the client's address, and answers 429 with Retry-After while a limit holds, without asking
+ * auth-service. Every POST whose decoded path is a login path is seen ({@link LoginPaths}); a body over
+ * {@value #MAX_BODY_BYTES} bytes is refused with 413 before it is passed on, and a body whose account cannot be
+ * read is counted for the client under an account of its own.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
@@ -39,69 +39,58 @@ class LoginRateLimitFilter extends OncePerRequestFilter {
 
 	private static final Logger logger = LoggerFactory.getLogger(LoginRateLimitFilter.class);
 
-	/** Login bodies are tiny; anything larger is passed on unread (auth-service refuses it). */
-	private static final int MAX_BODY_BYTES = 16 * 1024;
+	static final int MAX_BODY_BYTES = 16 * 1024;
 
-	private static final int MAX_TRACKED_ACCOUNTS = 100_000;
+	private static final String UNREADABLE_ACCOUNT = "unreadable";
 
-	private final LoginLimitProperties properties;
+	private final LoginAttempts attempts;
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	private final Clock clock = Clock.systemUTC();
 
-	private final Map<String, Failures> failures = new ConcurrentHashMap<>();
-
 	LoginRateLimitFilter(LoginLimitProperties properties) {
-		this.properties = properties;
+		this.attempts = new LoginAttempts(properties);
 	}
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		String path = request.getRequestURI();
-		return !"POST".equals(request.getMethod()) || !(path.equals("/login") || path.equals("/auth"))
-				|| request.getContentLengthLong() > MAX_BODY_BYTES;
+		return !LoginPaths.isLogin(request);
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		byte[] body = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
-		HttpServletRequest replay = new ReplayedRequest(request, body);
+		byte[] body = (request.getContentLengthLong() > MAX_BODY_BYTES) ? new byte[MAX_BODY_BYTES + 1]
+				: request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
+		if (body.length > MAX_BODY_BYTES) {
+			problem(response, HttpStatus.CONTENT_TOO_LARGE, "Content too large",
+					"A login body is at most " + MAX_BODY_BYTES + " bytes");
+			return;
+		}
 		String account = account(body);
-		if (account == null || body.length > MAX_BODY_BYTES) {
-			chain.doFilter(replay, response);
-			return;
-		}
+		String client = request.getRemoteAddr();
 		Instant now = this.clock.instant();
-		Failures current = this.failures.get(account);
-		if (current != null && current.until(this.properties.window()).isAfter(now)
-				&& current.count() >= this.properties.maxFailures()) {
-			long retryAfter = Math.max(1, Duration.between(now, current.until(this.properties.window())).toSeconds());
-			logger.info("Login attempts for an account are paused for {} s after {} failures", retryAfter,
-					current.count());
-			tooManyAttempts(response, retryAfter);
+		Optional<Duration> pause = this.attempts.pause(account, client, now);
+		if (pause.isPresent()) {
+			long retryAfter = Math.max(1, (pause.get().toMillis() + 999) / 1000);
+			logger.info("Login attempts for an account are paused for {} s", retryAfter);
+			response.setHeader("Retry-After", Long.toString(retryAfter));
+			problem(response, HttpStatus.TOO_MANY_REQUESTS, "Too many attempts",
+					"Too many wrong passwords for this account; try again in " + retryAfter + " s");
 			return;
 		}
-		chain.doFilter(replay, response);
+		chain.doFilter(new ReplayedRequest(request, body), response);
 		if (response.getStatus() == HttpStatus.UNAUTHORIZED.value()) {
-			countFailure(account, now);
+			this.attempts.failed(account, client, now);
 		}
 		else if (response.getStatus() < 300) {
-			this.failures.remove(account);
+			this.attempts.succeeded(account, client);
 		}
 	}
 
-	private void countFailure(String account, Instant now) {
-		if (this.failures.size() > MAX_TRACKED_ACCOUNTS) {
-			this.failures.values().removeIf((entry) -> entry.until(this.properties.window()).isBefore(now));
-		}
-		this.failures.compute(account,
-				(key, previous) -> (previous == null || previous.until(this.properties.window()).isBefore(now))
-						? new Failures(1, now) : new Failures(previous.count() + 1, previous.since()));
-	}
-
-	private @Nullable String account(byte[] body) {
+	/** The account as auth-service finds it: the e-mail if there is one, else the user name, case-insensitively. */
+	private String account(byte[] body) {
 		try {
 			JsonNode login = this.json.readTree(body);
 			for (String field : new String[] { "email", "user_name" }) {
@@ -112,27 +101,18 @@ class LoginRateLimitFilter extends OncePerRequestFilter {
 			}
 		}
 		catch (RuntimeException ex) {
-			// not JSON: auth-service answers it
+			// not JSON: auth-service answers it, and a 401 is still counted for this client
 		}
-		return null;
+		return UNREADABLE_ACCOUNT;
 	}
 
-	private static void tooManyAttempts(HttpServletResponse response, long retryAfterSeconds) throws IOException {
-		response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-		response.setHeader("Retry-After", Long.toString(retryAfterSeconds));
+	private static void problem(HttpServletResponse response, HttpStatus status, String title, String detail)
+			throws IOException {
+		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.getWriter()
-			.write("{\"type\":\"about:blank\",\"title\":\"Too many attempts\",\"status\":429,"
-					+ "\"detail\":\"Too many wrong passwords for this account; try again in " + retryAfterSeconds
-					+ " s\"}");
-	}
-
-	private record Failures(int count, Instant since) {
-
-		Instant until(Duration window) {
-			return this.since.plus(window);
-		}
-
+			.write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status.value()
+					+ ",\"detail\":\"" + detail + "\"}");
 	}
 
 	/** The request with its already-read body available again for the route. */

@@ -130,7 +130,7 @@ class HostileInputIntegrationTests {
 		assertRefused(client.postJson("/users", "{\"name\":\"" + sql + "\"}"), 400);
 		assertRefused(client.postJson("/users", "{\"name\":\"" + longText + "\"}"), 400);
 		assertRefused(client.postJson("/login", "{\"email\":\"" + sql + "\",\"password\":\"" + sql + "\"}"), 401);
-		assertRefused(client.postJson("/login", "{\"user_name\":\"" + longText + "\",\"password\":\"x\"}"), 400);
+		assertRefused(client.postJson("/login", "{\"user_name\":\"" + longText + "\",\"password\":\"x\"}"), 413);
 		assertThat(TestDatabase.count("SELECT count(*) FROM auth.users")).isPositive();
 	}
 
