@@ -1,12 +1,18 @@
 package io.mediaflow.gateway.security;
 
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.SequenceInputStream;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -21,19 +27,24 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Credentials sent as multipart form fields ({@code user_id}, {@code access_token}) next to the files: the body
- * is copied to a temporary file while the fields are read (memory stays flat whatever the upload's size), the
- * fields become {@code X-User-Id}/{@code X-Access-Token} headers for {@link CredentialsFilter}, and the service
- * behind receives the body unchanged from the file. Requests that carry credentials elsewhere pass untouched.
+ * Credentials sent as multipart form fields ({@code user_id}, {@code access_token}): they must come before the
+ * first file part, within the first {@value #MAX_SCANNED_BYTES} bytes. Only those bytes are read here (kept in
+ * memory); the fields become {@code X-User-Id}/{@code X-Access-Token} headers for {@link CredentialsFilter}, and
+ * the route receives those bytes followed by the rest of the body as it arrives, never spooled. A multipart
+ * request with no credentials in its headers, its query or those first fields is refused with 401 before the rest
+ * of its body is read. Requests that carry credentials elsewhere pass untouched.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class MultipartCredentialsFilter extends OncePerRequestFilter {
+
+	static final int MAX_SCANNED_BYTES = 64 * 1024;
 
 	private static final Set<String> FIELDS = Set.of("user_id", "access_token");
 
@@ -41,7 +52,7 @@ class MultipartCredentialsFilter extends OncePerRequestFilter {
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String contentType = request.getContentType();
 		return contentType == null
-				|| !contentType.toLowerCase(java.util.Locale.ROOT).startsWith(MediaType.MULTIPART_FORM_DATA_VALUE)
+				|| !contentType.toLowerCase(Locale.ROOT).startsWith(MediaType.MULTIPART_FORM_DATA_VALUE)
 				|| request.getHeader(HttpHeaders.AUTHORIZATION) != null
 				|| request.getHeader(AccessTokenPair.USER_ID_HEADER) != null
 				|| (request.getQueryString() != null && request.getQueryString().contains("access_token="));
@@ -51,111 +62,109 @@ class MultipartCredentialsFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String boundary = MediaType.parseMediaType(request.getContentType()).getParameter("boundary");
-		if (boundary == null) {
-			chain.doFilter(request, response);
+		Map<String, String> fields = Map.of();
+		InputStream body = new BufferedInputStream(request.getInputStream(), MAX_SCANNED_BYTES);
+		RecordingInputStream scanned = new RecordingInputStream(body, MAX_SCANNED_BYTES);
+		if (boundary != null) {
+			fields = MultipartFieldScanner.scan(scanned, boundary.replace("\"", ""), FIELDS);
+		}
+		if (!fields.keySet().containsAll(FIELDS)) {
+			unauthorized(response);
 			return;
 		}
-		Path spool = Files.createTempFile("mediaflow-upload-", ".multipart");
-		try {
-			Map<String, String> fields;
-			try (OutputStream copy = Files.newOutputStream(spool);
-					InputStream body = new TeeInputStream(request.getInputStream(), copy)) {
-				fields = MultipartFieldScanner.scan(body, boundary.replace("\"", ""), FIELDS);
-				body.transferTo(OutputStream.nullOutputStream());
-			}
-			chain.doFilter(new SpooledRequest(request, spool, fields), response);
-		}
-		finally {
-			Files.deleteIfExists(spool);
-		}
+		chain.doFilter(new ScannedRequest(request, new SequenceInputStream(
+				new ByteArrayInputStream(scanned.recorded()), body), fields), response);
 	}
 
-	private static final class TeeInputStream extends InputStream {
+	private static void unauthorized(HttpServletResponse response) throws IOException {
+		response.setStatus(HttpStatus.UNAUTHORIZED.value());
+		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+		response.setHeader(HttpHeaders.CONNECTION, "close");
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.getWriter()
+			.write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\"Credentials are"
+					+ " required: send Authorization: Bearer <JWT> or X-User-Id and X-Access-Token headers, user_id and"
+					+ " access_token in the query, or user_id and access_token form fields before the first file\"}");
+	}
 
-		private final InputStream in;
+	/** The bytes read through it, up to a limit; past the limit it reads as ended. */
+	private static final class RecordingInputStream extends FilterInputStream {
 
-		private final OutputStream copy;
+		private final ByteArrayOutputStream recorded = new ByteArrayOutputStream();
 
-		TeeInputStream(InputStream in, OutputStream copy) {
-			this.in = in;
-			this.copy = copy;
+		private final int limit;
+
+		RecordingInputStream(InputStream in, int limit) {
+			super(in);
+			this.limit = limit;
 		}
 
 		@Override
 		public int read() throws IOException {
-			int b = this.in.read();
+			if (this.recorded.size() >= this.limit) {
+				return -1;
+			}
+			int b = super.read();
 			if (b >= 0) {
-				this.copy.write(b);
+				this.recorded.write(b);
 			}
 			return b;
 		}
 
 		@Override
 		public int read(byte[] buffer, int offset, int length) throws IOException {
-			int read = this.in.read(buffer, offset, length);
+			int allowed = Math.min(length, this.limit - this.recorded.size());
+			if (allowed <= 0) {
+				return -1;
+			}
+			int read = super.read(buffer, offset, allowed);
 			if (read > 0) {
-				this.copy.write(buffer, offset, read);
+				this.recorded.write(buffer, offset, read);
 			}
 			return read;
 		}
 
+		byte[] recorded() {
+			return this.recorded.toByteArray();
+		}
+
 	}
 
-	private static final class SpooledRequest extends HttpServletRequestWrapper {
+	private static final class ScannedRequest extends HttpServletRequestWrapper {
 
-		private final Path body;
+		private final InputStream body;
 
-		private final Map<String, String> headers;
+		private final Map<String, String> headers = new HashMap<>();
 
-		SpooledRequest(HttpServletRequest request, Path body, Map<String, String> fields) {
+		ScannedRequest(HttpServletRequest request, InputStream body, Map<String, String> fields) {
 			super(request);
 			this.body = body;
-			this.headers = new java.util.HashMap<>();
-			if (fields.containsKey("user_id") && fields.containsKey("access_token")) {
-				this.headers.put(AccessTokenPair.USER_ID_HEADER.toLowerCase(java.util.Locale.ROOT), fields.get("user_id"));
-				this.headers.put(AccessTokenPair.ACCESS_TOKEN_HEADER.toLowerCase(java.util.Locale.ROOT),
-						fields.get("access_token"));
-			}
+			this.headers.put(AccessTokenPair.USER_ID_HEADER.toLowerCase(Locale.ROOT), fields.get("user_id"));
+			this.headers.put(AccessTokenPair.ACCESS_TOKEN_HEADER.toLowerCase(Locale.ROOT), fields.get("access_token"));
 		}
 
 		@Override
 		public @Nullable String getHeader(String name) {
-			String value = this.headers.get(name.toLowerCase(java.util.Locale.ROOT));
+			String value = this.headers.get(name.toLowerCase(Locale.ROOT));
 			return (value != null) ? value : super.getHeader(name);
 		}
 
 		@Override
 		public Enumeration<String> getHeaders(String name) {
-			String value = this.headers.get(name.toLowerCase(java.util.Locale.ROOT));
-			return (value != null) ? Collections.enumeration(java.util.List.of(value)) : super.getHeaders(name);
+			String value = this.headers.get(name.toLowerCase(Locale.ROOT));
+			return (value != null) ? Collections.enumeration(List.of(value)) : super.getHeaders(name);
 		}
 
 		@Override
 		public Enumeration<String> getHeaderNames() {
-			java.util.Set<String> names = new java.util.LinkedHashSet<>(Collections.list(super.getHeaderNames()));
+			Set<String> names = new LinkedHashSet<>(Collections.list(super.getHeaderNames()));
 			names.addAll(this.headers.keySet());
 			return Collections.enumeration(names);
 		}
 
 		@Override
-		public int getContentLength() {
-			long length = getContentLengthLong();
-			return (length > Integer.MAX_VALUE) ? -1 : (int) length;
-		}
-
-		@Override
-		public long getContentLengthLong() {
-			try {
-				return Files.size(this.body);
-			}
-			catch (IOException ex) {
-				return -1;
-			}
-		}
-
-		@Override
-		public ServletInputStream getInputStream() throws IOException {
-			return new ReplayedBody(Files.newInputStream(this.body));
+		public ServletInputStream getInputStream() {
+			return new ReplayedBody(this.body);
 		}
 
 	}

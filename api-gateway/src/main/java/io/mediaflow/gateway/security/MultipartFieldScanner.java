@@ -12,9 +12,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the values of a few small text fields from a multipart/form-data stream, skipping file parts without
- * keeping them. It stops as soon as every wanted field is found, so the caller can pass the rest of the stream on
- * untouched.
+ * Reads the values of a few small text fields from the start of a multipart/form-data stream. It stops as soon as
+ * every wanted field is found, or at the first file part (its headers read, its content not), so the caller can
+ * pass the rest of the stream on untouched.
  */
 final class MultipartFieldScanner {
 
@@ -46,9 +46,11 @@ final class MultipartFieldScanner {
 			if (headers == null) {
 				break;
 			}
+			if (FILENAME.matcher(headers).find()) {
+				break;
+			}
 			Matcher name = NAME.matcher(headers);
-			boolean field = name.find() && !FILENAME.matcher(headers).find();
-			if (field && wanted.contains(name.group(1))) {
+			if (name.find() && wanted.contains(name.group(1))) {
 				ByteArrayOutputStream value = new ByteArrayOutputStream();
 				if (!skipPast(in, delimiter, value, MAX_FIELD_BYTES)) {
 					break;

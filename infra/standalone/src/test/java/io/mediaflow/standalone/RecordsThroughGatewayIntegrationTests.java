@@ -86,7 +86,7 @@ class RecordsThroughGatewayIntegrationTests {
 				new Part("record", "form.wav", "audio/wav", wav));
 
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-		assertThat(fieldsAfterTheFile.statusCode()).as(fieldsAfterTheFile.body()).isEqualTo(201);
+		assertThat(fieldsAfterTheFile.statusCode()).as(fieldsAfterTheFile.body()).isEqualTo(401);
 		assertThat(wrongToken.statusCode()).isEqualTo(401);
 		String downloadUrl = GatewayClient.json.readTree(created.body()).get("download_url").asString();
 		HttpResponse<byte[]> mp3 = client.getBytes(downloadUrl, credentials(user));
