@@ -44,15 +44,20 @@ public final class Downloads {
 	}
 
 	/**
-	 * A 200 answer streaming a stored object, with its length when known; the caller adds what else it needs
-	 * (Content-Disposition ...).
+	 * A 200 answer streaming a stored object, with its length when known and {@code nosniff} so that a browser
+	 * keeps to the declared type; the caller adds what else it needs (Content-Disposition ...).
 	 */
 	public static ResponseEntity.BodyBuilder storedObject(MediaType type, @Nullable Long size) {
-		ResponseEntity.BodyBuilder response = ResponseEntity.ok().contentType(type);
+		ResponseEntity.BodyBuilder response = ResponseEntity.ok().contentType(type).headers(Downloads::noSniff);
 		if (size != null) {
 			response.contentLength(size);
 		}
 		return response;
+	}
+
+	/** Stops a browser from guessing a download's type from its bytes. */
+	public static void noSniff(HttpHeaders headers) {
+		headers.set("X-Content-Type-Options", "nosniff");
 	}
 
 	/** The object's bytes, copied from S3 to the response as they arrive. */

@@ -8,6 +8,7 @@ import io.mediaflow.common.files.ImageVariant;
 import io.mediaflow.common.messaging.ImageFormat;
 import io.mediaflow.common.security.AuthenticatedUser;
 import io.mediaflow.media.docs.MediaExamples;
+import io.mediaflow.media.system.Downloads;
 import io.mediaflow.media.system.PublicUrls;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -113,6 +114,7 @@ class TaskController {
 		StreamingResponseBody body = (out) -> this.zipWriter.write(items, out);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("application/zip"))
+			.headers(Downloads::noSniff)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("task-" + taskId + ".zip").build().toString())
 			.body(body);
