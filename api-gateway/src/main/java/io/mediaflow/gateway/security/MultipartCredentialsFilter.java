@@ -1,6 +1,5 @@
 package io.mediaflow.gateway.security;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
@@ -63,7 +62,7 @@ class MultipartCredentialsFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String boundary = MediaType.parseMediaType(request.getContentType()).getParameter("boundary");
 		Map<String, String> fields = Map.of();
-		InputStream body = new BufferedInputStream(request.getInputStream(), MAX_SCANNED_BYTES);
+		InputStream body = request.getInputStream();
 		RecordingInputStream scanned = new RecordingInputStream(body, MAX_SCANNED_BYTES);
 		if (boundary != null) {
 			fields = MultipartFieldScanner.scan(scanned, boundary.replace("\"", ""), FIELDS);

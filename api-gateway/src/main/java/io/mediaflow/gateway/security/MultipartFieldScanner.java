@@ -29,7 +29,12 @@ final class MultipartFieldScanner {
 	private MultipartFieldScanner() {
 	}
 
-	static Map<String, String> scan(InputStream in, String boundary, Set<String> wanted) throws IOException {
+	/**
+	 * Reads in blocks, so it may take more of {@code in} than the fields it returns: the caller passes on what
+	 * it read through it (see {@link MultipartCredentialsFilter}).
+	 */
+	static Map<String, String> scan(InputStream stream, String boundary, Set<String> wanted) throws IOException {
+		Input in = new Input(stream);
 		Map<String, String> found = new HashMap<>();
 		byte[] firstDelimiter = ("--" + boundary).getBytes(StandardCharsets.ISO_8859_1);
 		byte[] delimiter = ("\r\n--" + boundary).getBytes(StandardCharsets.ISO_8859_1);
@@ -64,7 +69,7 @@ final class MultipartFieldScanner {
 		return found;
 	}
 
-	private static String readHeaders(InputStream in) throws IOException {
+	private static String readHeaders(Input in) throws IOException {
 		ByteArrayOutputStream headers = new ByteArrayOutputStream();
 		int matched = 0;
 		byte[] end = { '\r', '\n', '\r', '\n' };
@@ -87,12 +92,16 @@ final class MultipartFieldScanner {
 	 * Reads up to and including the next {@code pattern}; bytes before it go to {@code sink} (at most
 	 * {@code limit}). Returns false at the end of the stream.
 	 */
-	private static boolean skipPast(InputStream in, byte[] pattern, ByteArrayOutputStream sink, int limit)
+	private static boolean skipPast(Input in, byte[] pattern, ByteArrayOutputStream sink, int limit)
 			throws IOException {
 		int[] failure = failureFunction(pattern);
 		int matched = 0;
 		ByteArrayOutputStream pending = (sink != null) ? new ByteArrayOutputStream() : null;
-		for (int b = in.read(); b >= 0; b = in.read()) {
+		while (matched > 0 || pending != null || in.skipTo(pattern[0])) {
+			int b = in.read();
+			if (b < 0) {
+				return false;
+			}
 			while (matched > 0 && b != (pattern[matched] & 0xFF)) {
 				matched = failure[matched - 1];
 			}
@@ -111,6 +120,48 @@ final class MultipartFieldScanner {
 			}
 		}
 		return false;
+	}
+
+	/** A block buffer without the locking of {@link java.io.BufferedInputStream}, read a byte at a time. */
+	private static final class Input {
+
+		private final InputStream in;
+
+		private final byte[] buffer = new byte[8192];
+
+		private int position;
+
+		private int length;
+
+		Input(InputStream in) {
+			this.in = in;
+		}
+
+		int read() throws IOException {
+			return (this.position < this.length || fill()) ? this.buffer[this.position++] & 0xFF : -1;
+		}
+
+		/** Moves to the next {@code value} without reading it; false at the end of the stream. */
+		boolean skipTo(byte value) throws IOException {
+			do {
+				for (int i = this.position; i < this.length; i++) {
+					if (this.buffer[i] == value) {
+						this.position = i;
+						return true;
+					}
+				}
+				this.position = this.length;
+			}
+			while (fill());
+			return false;
+		}
+
+		private boolean fill() throws IOException {
+			this.length = Math.max(0, this.in.read(this.buffer, 0, this.buffer.length));
+			this.position = 0;
+			return this.length > 0;
+		}
+
 	}
 
 	private static int[] failureFunction(byte[] pattern) {
