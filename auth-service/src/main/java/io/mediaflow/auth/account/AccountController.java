@@ -73,9 +73,12 @@ class AccountController {
 	@ApiResponse(responseCode = "401", description = "The user name, e-mail or password is wrong",
 			content = @Content(mediaType = "application/problem+json",
 					examples = @ExampleObject(value = AuthExamples.INVALID_CREDENTIALS)))
+	@ApiResponse(responseCode = "413", description = "A login body over 16 KiB",
+			content = @Content(mediaType = "application/problem+json"))
 	@ApiResponse(responseCode = "429",
 			description = "Too many wrong passwords for this account within the window (the gateway counts them: "
-					+ "10 in 5 minutes by default); try again after Retry-After seconds",
+					+ "10 per client address and 100 from all addresses in 5 minutes by default); try again after "
+					+ "Retry-After seconds",
 			headers = @Header(name = "Retry-After", description = "Seconds until the window has passed",
 					schema = @Schema(type = "integer")))
 	@PostMapping({ "/login", "/auth" })
