@@ -61,9 +61,9 @@ class LoginRateLimitFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		byte[] body = (request.getContentLengthLong() > MAX_BODY_BYTES) ? new byte[MAX_BODY_BYTES + 1]
+		byte[] body = (request.getContentLengthLong() > MAX_BODY_BYTES) ? null
 				: request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
-		if (body.length > MAX_BODY_BYTES) {
+		if (body == null || body.length > MAX_BODY_BYTES) {
 			problem(response, HttpStatus.CONTENT_TOO_LARGE, "Content too large",
 					"A login body is at most " + MAX_BODY_BYTES + " bytes");
 			return;
