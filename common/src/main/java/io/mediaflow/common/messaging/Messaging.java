@@ -25,11 +25,19 @@ public final class Messaging {
 
 	public static final String DEAD_JOBS_QUEUE = "media.jobs.dead";
 
+	/**
+	 * Workers' "job started" events, in a queue of their own: a media-api that predates them never reads one as a
+	 * result.
+	 */
+	public static final String JOB_STARTS_QUEUE = "media.job.starts";
+
 	public static final String IMAGE_JOB_ROUTING_KEY = "image";
 
 	public static final String AUDIO_JOB_ROUTING_KEY = "audio";
 
 	public static final String FILE_PROCESSED_ROUTING_KEY = "file.processed";
+
+	public static final String JOB_STARTED_ROUTING_KEY = "job.started";
 
 	/** Header carrying the request id of the upload that caused a message. */
 	public static final String REQUEST_ID_HEADER = "x-request-id";

@@ -29,12 +29,14 @@ public final class MessagingTopology {
 		Queue audioJobs = jobQueue(Messaging.AUDIO_JOBS_QUEUE, quorum, deliveryLimit);
 		Queue taskEvents = new Queue(Messaging.TASK_EVENTS_QUEUE, true, false, false, queueType(quorum));
 		Queue deadJobs = new Queue(Messaging.DEAD_JOBS_QUEUE, true, false, false, queueType(quorum));
+		Queue jobStarts = new Queue(Messaging.JOB_STARTS_QUEUE, true, false, false, queueType(quorum));
 		Binding image = BindingBuilder.bind(imageJobs).to(jobs).with(Messaging.IMAGE_JOB_ROUTING_KEY);
 		Binding audio = BindingBuilder.bind(audioJobs).to(jobs).with(Messaging.AUDIO_JOB_ROUTING_KEY);
 		Binding results = BindingBuilder.bind(taskEvents).to(events).with("file.#");
 		Binding dead = BindingBuilder.bind(deadJobs).to(deadLetters);
-		return new Declarables(jobs, events, deadLetters, imageJobs, audioJobs, taskEvents, deadJobs, image, audio,
-				results, dead);
+		Binding starts = BindingBuilder.bind(jobStarts).to(events).with(Messaging.JOB_STARTED_ROUTING_KEY);
+		return new Declarables(jobs, events, deadLetters, imageJobs, audioJobs, taskEvents, deadJobs, jobStarts, image,
+				audio, results, dead, starts);
 	}
 
 	private static Queue jobQueue(String name, boolean quorum, int deliveryLimit) {

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 class QueueDepthMetrics implements SmartInitializingSingleton {
 
 	private static final List<String> QUEUES = List.of(Messaging.IMAGE_JOBS_QUEUE, Messaging.AUDIO_JOBS_QUEUE,
-			Messaging.TASK_EVENTS_QUEUE, Messaging.DEAD_JOBS_QUEUE);
+			Messaging.TASK_EVENTS_QUEUE, Messaging.DEAD_JOBS_QUEUE, Messaging.JOB_STARTS_QUEUE);
 
 	private final MeterRegistry registry;
 

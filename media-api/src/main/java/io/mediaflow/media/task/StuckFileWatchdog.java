@@ -16,13 +16,23 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Files whose result never came (a lost event, a job lost with a broker) would keep their task unfinished
- * forever: after the processing timeout their job is sent again, and after the last attempt the file is failed,
- * so every task ends.
+ * forever: their job is sent again, and after the last attempt the file is failed, so every task ends. A file is
+ * stuck when its job started longer than the processing timeout ago (a worker announces each start), or when it
+ * was published that long ago, never started, and its queue has drained (the job is not waiting there any more).
+ * A job still waiting in its queue is never sent again nor failed: the queue, its delivery limit and the
+ * dead-letter path bound it.
  */
 @Component
 class StuckFileWatchdog {
 
 	private static final Logger logger = LoggerFactory.getLogger(StuckFileWatchdog.class);
+
+	/** Started, or published and not waiting in a queue, longer than the processing timeout ago. */
+	private static final String OVERDUE = """
+			status = 'PROCESSING' AND (started_at < now() - make_interval(secs => :timeout)
+			    OR started_at IS NULL AND updated_at < now() - make_interval(secs => :timeout)
+			    AND kind = ANY (:drainedKinds))
+			""";
 
 	private final JdbcClient jdbc;
 
@@ -36,27 +46,30 @@ class StuckFileWatchdog {
 
 	private final WatchdogProperties properties;
 
+	private final DrainedJobQueues queues;
+
 	StuckFileWatchdog(JdbcClient jdbc, Outbox outbox, OutboxRelay relay, ResultRecorder recorder,
-			TransactionTemplate transaction, WatchdogProperties properties) {
+			TransactionTemplate transaction, WatchdogProperties properties, DrainedJobQueues queues) {
 		this.jdbc = jdbc;
 		this.outbox = outbox;
 		this.relay = relay;
 		this.recorder = recorder;
 		this.transaction = transaction;
 		this.properties = properties;
+		this.queues = queues;
 	}
 
 	@Scheduled(fixedDelayString = "${mediaflow.watchdog.check-interval:30s}",
 			initialDelayString = "${mediaflow.watchdog.check-interval:30s}")
 	void check() {
-		List<StuckFile> stuck = this.jdbc.sql("""
-				SELECT id, task_id, attempts FROM task_files
-				WHERE status = 'PROCESSING' AND updated_at < now() - make_interval(secs => ?)
-				ORDER BY updated_at LIMIT 100
-				""")
-			.param(this.properties.processingTimeout().toMillis() / 1000.0)
+		double timeout = this.properties.processingTimeout().toMillis() / 1000.0;
+		String[] drainedKinds = this.queues.look().stream().map(Enum::name).toArray(String[]::new);
+		List<StuckFile> stuck = this.jdbc.sql("SELECT id, task_id, attempts, started_at IS NOT NULL AS started"
+				+ " FROM task_files WHERE " + OVERDUE + " ORDER BY coalesce(started_at, updated_at) LIMIT 100")
+			.param("timeout", timeout)
+			.param("drainedKinds", drainedKinds)
 			.query((rs, row) -> new StuckFile(rs.getObject("id", UUID.class), rs.getObject("task_id", UUID.class),
-					rs.getInt("attempts")))
+					rs.getInt("attempts"), rs.getBoolean("started")))
 			.list();
 		boolean republished = false;
 		for (StuckFile file : stuck) {
@@ -67,12 +80,10 @@ class StuckFileWatchdog {
 						"Processing did not finish in time after " + file.attempts() + " attempts"));
 				continue;
 			}
-			Boolean sent = this.transaction.execute((status) -> {
-				this.jdbc.sql("UPDATE task_files SET status = 'PENDING', updated_at = now() WHERE id = ?"
-						+ " AND status = 'PROCESSING'").param(file.id()).update();
-				return this.outbox.appendAgain(file.id());
-			});
-			logger.warn("File {} of task {} stuck in PROCESSING; job sent again: {}", file.id(), file.taskId(), sent);
+			Boolean sent = this.transaction.execute((status) -> requeue(file.id(), timeout, drainedKinds)
+					&& this.outbox.appendAgain(file.id()));
+			logger.warn("File {} of task {} {}; job sent again: {}", file.id(), file.taskId(),
+					file.started() ? "started but never finished" : "left its queue but never started", sent);
 			republished |= Boolean.TRUE.equals(sent);
 		}
 		if (republished) {
@@ -80,7 +91,17 @@ class StuckFileWatchdog {
 		}
 	}
 
-	private record StuckFile(UUID id, UUID taskId, int attempts) {
+	/** Puts the file back before its job, unless a result or a start came since it was found. */
+	private boolean requeue(UUID fileId, double timeout, String[] drainedKinds) {
+		return this.jdbc.sql("UPDATE task_files SET status = 'PENDING', started_at = NULL, updated_at = now()"
+				+ " WHERE id = :id AND " + OVERDUE)
+			.param("id", fileId)
+			.param("timeout", timeout)
+			.param("drainedKinds", drainedKinds)
+			.update() == 1;
+	}
+
+	private record StuckFile(UUID id, UUID taskId, int attempts, boolean started) {
 	}
 
 }

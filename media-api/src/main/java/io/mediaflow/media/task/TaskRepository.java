@@ -113,6 +113,15 @@ public class TaskRepository {
 	}
 
 	/**
+	 * Notes that a worker started the file's job (again, on a redelivery). A start can overtake the publisher's
+	 * confirm, so a file still PENDING takes it too; a finished file ignores it.
+	 */
+	public void markStarted(UUID taskId, UUID fileId) {
+		this.jdbc.sql("UPDATE task_files SET started_at = now() WHERE id = ? AND task_id = ?"
+				+ " AND status IN ('PENDING', 'PROCESSING')").params(fileId, taskId).update();
+	}
+
+	/**
 	 * Finishes a file once: returns false when it was already finished (a redelivered result changes nothing).
 	 */
 	boolean finishFile(UUID taskId, UUID fileId, boolean succeeded, String error) {

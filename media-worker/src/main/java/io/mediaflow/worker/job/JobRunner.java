@@ -7,14 +7,17 @@ import java.util.function.Function;
 import com.rabbitmq.client.Channel;
 import io.mediaflow.common.messaging.FileProcessed;
 import io.mediaflow.common.messaging.JobReference;
+import io.mediaflow.common.messaging.JobStarted;
 import io.mediaflow.common.messaging.MessageCodec;
 import io.mediaflow.common.messaging.Messaging;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
+import org.springframework.amqp.AmqpException;
 import org.springframework.amqp.core.Message;
 import org.springframework.stereotype.Component;
 
@@ -26,7 +29,9 @@ import org.springframework.stereotype.Component;
  * delivery limit dead-letters it eventually, and media-api then marks the file FAILED;</li>
  * <li>an unreadable message: rejected straight to the dead-letter exchange.</li>
  * </ul>
- * The request id of the upload travels in a header and is put in the logging context.
+ * Before the work, every delivery announces its start ({@link JobStarted}): media-api's processing timeout counts
+ * from there, not from the publication, so a long queue never looks like a stuck job. The request id of the upload
+ * travels in a header and is put in the logging context.
  */
 @Component
 class JobRunner {
@@ -65,6 +70,7 @@ class JobRunner {
 				channel.basicReject(deliveryTag, false);
 				return;
 			}
+			announceStart(reference, requestId);
 			Timer.Sample sample = Timer.start(this.meters);
 			try {
 				FileProcessed outcome = processor.apply(job);
@@ -86,6 +92,20 @@ class JobRunner {
 		}
 		finally {
 			MDC.remove("requestId");
+		}
+	}
+
+	/**
+	 * Best effort: a start that does not reach media-api only leaves the file looking queued, and the watchdog still
+	 * finds it once its queue is empty; failing the job for it would turn a lost event into lost work.
+	 */
+	private void announceStart(JobReference job, @Nullable String requestId) {
+		try {
+			this.outcomes.publish(new JobStarted(job.taskId(), job.fileId()), requestId);
+		}
+		catch (AmqpException ex) {
+			logger.warn("Could not announce the start of file {} ({}); processing it anyway", job.fileId(),
+					ex.getMessage());
 		}
 	}
 

@@ -5,6 +5,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import io.mediaflow.common.messaging.FileProcessed;
+import io.mediaflow.common.messaging.JobStarted;
 import io.mediaflow.common.messaging.MessageCodec;
 import io.mediaflow.common.messaging.Messaging;
 import org.jspecify.annotations.Nullable;
@@ -18,7 +19,8 @@ import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Publishes a job's outcome and returns only once the broker confirmed it, so the job can be acked safely.
+ * Publishes what a worker reports about a job (its start, its outcome) and returns only once the broker confirmed
+ * it, so the job can be acked safely after its outcome.
  */
 @Component
 class OutcomePublisher {
@@ -32,18 +34,26 @@ class OutcomePublisher {
 	}
 
 	void publish(FileProcessed outcome, @Nullable String requestId) {
+		publish(outcome, Messaging.FILE_PROCESSED_ROUTING_KEY, requestId);
+	}
+
+	void publish(JobStarted start, @Nullable String requestId) {
+		publish(start, Messaging.JOB_STARTED_ROUTING_KEY, requestId);
+	}
+
+	private void publish(Object event, String routingKey, @Nullable String requestId) {
 		MessageProperties properties = new MessageProperties();
 		properties.setContentType(MessageProperties.CONTENT_TYPE_JSON);
 		properties.setDeliveryMode(MessageDeliveryMode.PERSISTENT);
 		properties.setMessageId(UUID.randomUUID().toString());
-		properties.setType(FileProcessed.class.getSimpleName());
+		properties.setType(event.getClass().getSimpleName());
 		if (requestId != null) {
 			properties.setCorrelationId(requestId);
 			properties.setHeader(Messaging.REQUEST_ID_HEADER, requestId);
 		}
-		Message message = new Message(MessageCodec.encode(outcome).getBytes(StandardCharsets.UTF_8), properties);
+		Message message = new Message(MessageCodec.encode(event).getBytes(StandardCharsets.UTF_8), properties);
 		CorrelationData correlation = new CorrelationData(properties.getMessageId());
-		this.rabbit.send(Messaging.EVENTS_EXCHANGE, Messaging.FILE_PROCESSED_ROUTING_KEY, message, correlation);
+		this.rabbit.send(Messaging.EVENTS_EXCHANGE, routingKey, message, correlation);
 		CorrelationData.Confirm confirm;
 		try {
 			confirm = correlation.getFuture().get(CONFIRM_TIMEOUT_SECONDS, TimeUnit.SECONDS);
@@ -56,7 +66,7 @@ class OutcomePublisher {
 			throw new OutcomeNotConfirmedException("No confirm from the broker: " + ex.getMessage());
 		}
 		if (!confirm.ack() || correlation.getReturned() != null) {
-			throw new OutcomeNotConfirmedException("The broker did not take the result: "
+			throw new OutcomeNotConfirmedException("The broker did not take the event: "
 					+ ((correlation.getReturned() != null) ? "unroutable" : confirm.reason()));
 		}
 	}
