@@ -14,22 +14,21 @@ public final class StandaloneLauncher {
 
 	public static void main(String[] args) throws InterruptedException {
 		CommonPool.ensureParallelism();
-		StandaloneSettings settings = StandaloneSettings.fromEnvironment(System.getenv());
-		if (StandaloneSettings.DEV_JWT_SECRET.equals(settings.jwtSecret())) {
-			System.err.println("Mediaflow: using the development JWT secret; set MEDIAFLOW_JWT_SECRET for anything"
-					+ " but a local trial");
-		}
-		if (StandaloneSettings.DEV_OPERATOR_PASSWORD.equals(settings.operatorPassword())) {
-			System.err.println("Mediaflow: the operator password is the development one ('"
-					+ StandaloneSettings.DEV_OPERATOR_PASSWORD + "'); set MEDIAFLOW_OPERATOR_PASSWORD");
-		}
+		StandaloneSettings settings;
 		MediaflowStack stack;
 		try {
+			settings = StandaloneSettings.fromEnvironment(System.getenv());
 			stack = MediaflowStack.start(settings);
 		}
-		catch (InfrastructureUnavailableException ex) {
+		catch (StandaloneStartupException ex) {
 			System.err.println("Mediaflow cannot start: " + ex.getMessage());
 			System.exit(2);
+			return;
+		}
+		catch (RuntimeException ex) {
+			// the services have logged the details (data/logs); the console gets what went wrong in one line
+			System.err.println("Mediaflow cannot start: " + rootCause(ex));
+			System.exit(1);
 			return;
 		}
 		CountDownLatch stopped = new CountDownLatch(1);
@@ -39,17 +38,29 @@ public final class StandaloneLauncher {
 		}, "mediaflow-shutdown"));
 		System.out.println();
 		System.out.println("Mediaflow is up. Public API: " + stack.gatewayUrl());
-		System.out.println("  auth-service  http://localhost:" + stack.authServicePort());
-		System.out.println("  media-api     http://localhost:" + stack.mediaApiPort());
-		System.out.println("  media-worker  http://localhost:" + stack.mediaWorkerPort() + " (health only)");
+		String internal = "http://" + stack.internalHost() + ":";
+		System.out.println("  auth-service  " + internal + stack.authServicePort());
+		System.out.println("  media-api     " + internal + stack.mediaApiPort());
+		System.out.println("  media-worker  " + internal + stack.mediaWorkerPort() + " (health only)");
 		System.out.println("  S3 (S3Proxy)  " + stack.s3Endpoint() + "  data in " + settings.dataDir().toAbsolutePath());
 		System.out.println("Operator endpoints (Actuator; health open, the rest as 'operator'):");
 		stack.managementPorts()
-			.forEach((service, port) -> System.out.printf("  %-13s http://localhost:%d/actuator%n", service, port));
+			.forEach((service, port) -> System.out.printf("  %-13s %s%d/actuator%n", service, internal, port));
 		System.out.println("Logs: " + settings.dataDir().resolve("logs").toAbsolutePath()
 				+ " (mediaflow.log, mediaflow-error.log)");
+		System.out.println("Secrets (JWT key, operator password, S3 key) not given by MEDIAFLOW_* variables: "
+				+ StandaloneSecrets.file(settings.dataDir()).toAbsolutePath());
 		System.out.println("Press Ctrl-C to stop.");
 		stopped.await();
+	}
+
+	private static String rootCause(Throwable failure) {
+		Throwable cause = failure;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		String message = String.valueOf(cause.getMessage()).lines().findFirst().orElse("");
+		return cause.getClass().getSimpleName() + ": " + message;
 	}
 
 }
