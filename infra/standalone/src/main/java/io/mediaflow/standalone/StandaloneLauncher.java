@@ -1,8 +1,21 @@
 package io.mediaflow.standalone;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
 
 import io.mediaflow.common.runtime.CommonPool;
+
+import org.springframework.boot.context.properties.bind.DataObjectPropertyName;
+import org.springframework.boot.context.properties.bind.validation.BindValidationException;
+import org.springframework.boot.context.properties.bind.validation.ValidationErrors;
+import org.springframework.validation.FieldError;
 
 /**
  * {@code infra/standalone/run}: starts Mediaflow in this JVM and keeps it up until Ctrl-C.
@@ -12,13 +25,28 @@ public final class StandaloneLauncher {
 	private StandaloneLauncher() {
 	}
 
+	/**
+	 * A service that fails to start would print Spring Boot's failure report and stack trace on the console; the
+	 * launcher prints one line instead and writes the trace to a file.
+	 */
+	private static final Map<String, Object> QUIET_FAILURES = Map.of(
+			"logging.level.org.springframework.boot.SpringApplication", "off",
+			"logging.level.org.springframework.boot.diagnostics", "off");
+
 	public static void main(String[] args) throws InterruptedException {
 		CommonPool.ensureParallelism();
 		StandaloneSettings settings;
-		MediaflowStack stack;
 		try {
 			settings = StandaloneSettings.fromEnvironment(System.getenv());
-			stack = MediaflowStack.start(settings);
+		}
+		catch (RuntimeException ex) {
+			System.err.println("Mediaflow cannot start: " + oneLine(ex));
+			System.exit(2);
+			return;
+		}
+		MediaflowStack stack;
+		try {
+			stack = MediaflowStack.start(settings, QUIET_FAILURES);
 		}
 		catch (StandaloneStartupException ex) {
 			System.err.println("Mediaflow cannot start: " + ex.getMessage());
@@ -26,8 +54,8 @@ public final class StandaloneLauncher {
 			return;
 		}
 		catch (RuntimeException ex) {
-			// the services have logged the details (data/logs); the console gets what went wrong in one line
-			System.err.println("Mediaflow cannot start: " + rootCause(ex));
+			System.err.println("Mediaflow cannot start: " + oneLine(rootCause(ex)) + " (the whole trace: "
+					+ writeTrace(ex, settings.dataDir().resolve("logs").resolve("startup-failure.log")) + ")");
 			System.exit(1);
 			return;
 		}
@@ -54,13 +82,44 @@ public final class StandaloneLauncher {
 		stopped.await();
 	}
 
-	private static String rootCause(Throwable failure) {
+	private static Throwable rootCause(Throwable failure) {
 		Throwable cause = failure;
 		while (cause.getCause() != null && cause.getCause() != cause) {
 			cause = cause.getCause();
 		}
-		String message = String.valueOf(cause.getMessage()).lines().findFirst().orElse("");
-		return cause.getClass().getSimpleName() + ": " + message;
+		return cause;
+	}
+
+	private static String oneLine(Throwable failure) {
+		if (failure instanceof BindValidationException invalid) {
+			return invalidSettings(invalid.getValidationErrors());
+		}
+		String message = String.valueOf(failure.getMessage()).lines().findFirst().orElse("");
+		return (failure instanceof StandaloneStartupException) ? message
+				: failure.getClass().getSimpleName() + ": " + message;
+	}
+
+	/** {@code mediaflow.limits.max-files-per-upload (MEDIAFLOW_LIMITS_MAX_FILES_PER_UPLOAD) must be ...}. */
+	private static String invalidSettings(ValidationErrors errors) {
+		return errors.getAllErrors().stream().map((error) -> {
+			String property = errors.getName()
+					+ ((error instanceof FieldError field) ? "." + DataObjectPropertyName.toDashedForm(field.getField()) : "");
+			String variable = property.toUpperCase(Locale.ROOT).replaceAll("[.-]", "_");
+			return property + " (" + variable + ") " + error.getDefaultMessage();
+		}).collect(Collectors.joining("; "));
+	}
+
+	private static Path writeTrace(Throwable failure, Path file) {
+		StringWriter trace = new StringWriter();
+		failure.printStackTrace(new PrintWriter(trace));
+		try {
+			Files.createDirectories(file.toAbsolutePath().getParent());
+			Files.writeString(file, trace.toString());
+		}
+		catch (IOException ex) {
+			// the one line on the console is still there
+		}
+		return file.toAbsolutePath();
 	}
 
 }

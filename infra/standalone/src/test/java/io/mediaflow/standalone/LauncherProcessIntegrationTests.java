@@ -186,6 +186,22 @@ class LauncherProcessIntegrationTests {
 			.doesNotContain(placeholder);
 	}
 
+	@Test
+	@Order(6)
+	void aServiceThatCannotStartEndsTheRunWithOneLineAndNoStackTrace() throws Exception {
+		Path out = DATA_DIR.resolve("invalid-limit.out");
+		Process refused = launch(Map.of("MEDIAFLOW_LIMITS_MAX_FILES_PER_UPLOAD", "-1"), out);
+
+		assertThat(refused.waitFor(3, TimeUnit.MINUTES)).isTrue();
+		List<String> lines = nonEmptyLines(out);
+		assertThat(refused.exitValue()).isEqualTo(1);
+		assertThat(lines.get(lines.size() - 1)).startsWith("Mediaflow cannot start: ")
+			.contains("mediaflow.limits.max-files-per-upload (MEDIAFLOW_LIMITS_MAX_FILES_PER_UPLOAD) must be")
+			.endsWith("startup-failure.log)");
+		assertThat(lines).as("no stack trace on the console").noneMatch((line) -> line.startsWith("\tat "));
+		assertThat(DATA_DIR.resolve("logs").resolve("startup-failure.log")).content().contains("\tat ");
+	}
+
 	private Process launch(Map<String, String> extraEnvironment, Path out) throws IOException {
 		PostgresEndpoint postgres = TestInfrastructure.postgres();
 		RabbitEndpoint rabbit = TestInfrastructure.rabbit();
