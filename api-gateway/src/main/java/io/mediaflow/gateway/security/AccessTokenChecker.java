@@ -13,7 +13,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.mediaflow.common.security.AuthenticatedUser;
-import io.mediaflow.gateway.route.RoutesProperties;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -35,8 +34,8 @@ class AccessTokenChecker {
 
 	private final Map<String, Confirmed> confirmed = new ConcurrentHashMap<>();
 
-	AccessTokenChecker(RestClient.Builder restClient, RoutesProperties routes, CredentialsProperties properties) {
-		this.authService = restClient.baseUrl(routes.authServiceUri().toString()).build();
+	AccessTokenChecker(RestClient authServiceClient, CredentialsProperties properties) {
+		this.authService = authServiceClient;
 		this.properties = properties;
 		this.clock = Clock.systemUTC();
 	}

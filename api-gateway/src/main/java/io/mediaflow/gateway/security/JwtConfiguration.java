@@ -5,6 +5,7 @@ import java.time.Clock;
 import io.mediaflow.common.security.JwtIssuer;
 import io.mediaflow.common.security.JwtProperties;
 import io.mediaflow.common.security.JwtVerifier;
+import io.mediaflow.common.security.ServiceTokens;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,6 +16,11 @@ class JwtConfiguration {
 	@Bean
 	JwtVerifier jwtVerifier(JwtProperties properties) {
 		return new JwtVerifier(properties, Clock.systemUTC());
+	}
+
+	@Bean
+	ServiceTokens serviceTokens(JwtProperties properties) {
+		return new ServiceTokens(properties, Clock.systemUTC());
 	}
 
 	@Bean

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
-import io.mediaflow.gateway.route.RoutesProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,8 +32,8 @@ class UserExistenceChecker {
 
 	private final Map<UUID, Instant> confirmed = new ConcurrentHashMap<>();
 
-	UserExistenceChecker(RestClient.Builder restClient, RoutesProperties routes, CredentialsProperties properties) {
-		this.authService = restClient.baseUrl(routes.authServiceUri().toString()).build();
+	UserExistenceChecker(RestClient authServiceClient, CredentialsProperties properties) {
+		this.authService = authServiceClient;
 		this.properties = properties;
 	}
 

@@ -2,6 +2,7 @@ package io.mediaflow.auth.account;
 
 import java.util.UUID;
 
+import io.mediaflow.auth.system.Unauthorized;
 import io.mediaflow.common.security.InvalidTokenException;
 import io.mediaflow.common.security.JwtVerifier;
 import io.swagger.v3.oas.annotations.Hidden;
@@ -12,10 +13,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -50,7 +48,7 @@ class AccountDeletionController {
 	@Nullable String authorization) {
 		UUID userId = authenticated(authorization);
 		if (!this.users.existsById(userId)) {
-			throw unauthorized("The account no longer exists");
+			throw Unauthorized.because("The account no longer exists");
 		}
 		this.users.deleteById(userId);
 		return ResponseEntity.noContent().build();
@@ -65,19 +63,13 @@ class AccountDeletionController {
 
 	private UUID authenticated(@Nullable String authorization) {
 		String token = JwtVerifier.bearerToken(authorization)
-			.orElseThrow(() -> unauthorized("Send Authorization: Bearer <access token>"));
+			.orElseThrow(() -> Unauthorized.because("Send Authorization: Bearer <access token>"));
 		try {
 			return this.verifier.verify(token).userId();
 		}
 		catch (InvalidTokenException ex) {
-			throw unauthorized(ex.getMessage());
+			throw Unauthorized.because(ex.getMessage());
 		}
-	}
-
-	private static ErrorResponseException unauthorized(String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, detail);
-		problem.setTitle("Unauthorized");
-		return new ErrorResponseException(HttpStatus.UNAUTHORIZED, problem, null);
 	}
 
 }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import io.mediaflow.common.security.JwtIssuer;
 import io.mediaflow.common.security.JwtProperties;
 import io.mediaflow.common.security.JwtVerifier;
+import io.mediaflow.common.security.ServiceTokens;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,6 +27,11 @@ class SecurityConfiguration {
 	@Bean
 	JwtVerifier jwtVerifier(JwtProperties properties, Clock clock) {
 		return new JwtVerifier(properties, clock);
+	}
+
+	@Bean
+	ServiceTokens serviceTokens(JwtProperties properties, Clock clock) {
+		return new ServiceTokens(properties, clock);
 	}
 
 	@Bean

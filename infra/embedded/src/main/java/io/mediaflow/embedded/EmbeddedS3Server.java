@@ -1,14 +1,19 @@
 package io.mediaflow.embedded;
 
+import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.jar.Attributes;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -17,7 +22,7 @@ import org.slf4j.LoggerFactory;
 /**
  * An S3-compatible server (S3Proxy with its filesystem backend) running as a child process. The standalone run
  * and the tests start it the same way; objects live under {@code dataDir/objects}, its log in
- * {@code dataDir/s3proxy.log}.
+ * {@code dataDir/s3proxy.log}. The child ends with this JVM however it ends ({@link ParentWatchdog}).
  */
 public final class EmbeddedS3Server implements AutoCloseable {
 
@@ -32,26 +37,39 @@ public final class EmbeddedS3Server implements AutoCloseable {
 
 	private final String endpoint;
 
+	private final String host;
+
 	private final Thread shutdownHook;
 
-	private EmbeddedS3Server(Process process, String endpoint) {
+	private EmbeddedS3Server(Process process, String host, String endpoint) {
 		this.process = process;
+		this.host = host;
 		this.endpoint = endpoint;
 		this.shutdownHook = new Thread(process::destroy, "s3proxy-shutdown");
 		Runtime.getRuntime().addShutdownHook(this.shutdownHook);
 	}
 
 	/**
-	 * Starts the server and waits until it accepts connections.
+	 * Starts the server on the loopback interface and waits until it accepts connections.
 	 * @param port the port to listen on, or 0 for any free port
 	 */
 	public static EmbeddedS3Server start(Path dataDir, int port, String accessKey, String secretKey) {
+		return start(dataDir, "127.0.0.1", port, accessKey, secretKey);
+	}
+
+	/**
+	 * Starts the server and waits until it accepts connections.
+	 * @param host the address to listen on (S3Proxy binds to its endpoint's host); 0.0.0.0 for every interface
+	 * @param port the port to listen on, or 0 for any free port
+	 */
+	public static EmbeddedS3Server start(Path dataDir, String host, int port, String accessKey, String secretKey) {
 		int actualPort = (port != 0) ? port : TcpProbe.freePort();
-		if (TcpProbe.isListening("127.0.0.1", actualPort, Duration.ofMillis(200))) {
+		if (!TcpProbe.canBind(host, actualPort)) {
 			throw new IllegalStateException("Cannot start the embedded S3 server: port " + actualPort
 					+ " is already in use (set MEDIAFLOW_S3_PORT to another port)");
 		}
-		String endpoint = "http://127.0.0.1:" + actualPort;
+		String endpoint = "http://" + host + ":" + actualPort;
+		String reachable = "0.0.0.0".equals(host) ? "http://127.0.0.1:" + actualPort : endpoint;
 		try {
 			Path objects = Files.createDirectories(dataDir.resolve("objects"));
 			Path properties = dataDir.resolve("s3proxy.properties");
@@ -60,12 +78,14 @@ public final class EmbeddedS3Server implements AutoCloseable {
 					"s3proxy.credential=" + secretKey, "jclouds.provider=filesystem",
 					"jclouds.filesystem.basedir=" + objects.toAbsolutePath(), ""));
 			Path log = dataDir.resolve("s3proxy.log");
-			Process process = new ProcessBuilder(List.of(javaExecutable(), "-Xmx512m", "-jar",
-					locateJar().toString(), "--properties", properties.toAbsolutePath().toString()))
+			Path jar = locateJar();
+			Process process = new ProcessBuilder(List.of(javaExecutable(), "-Xmx512m", "-cp",
+					watchdogClasspath(dataDir) + File.pathSeparator + jar, ParentWatchdog.class.getName(),
+					mainClass(jar), "--properties", properties.toAbsolutePath().toString()))
 				.redirectErrorStream(true)
 				.redirectOutput(log.toFile())
 				.start();
-			EmbeddedS3Server server = new EmbeddedS3Server(process, endpoint);
+			EmbeddedS3Server server = new EmbeddedS3Server(process, host, reachable);
 			server.awaitListening(actualPort, log);
 			logger.info("Embedded S3 server (S3Proxy) listening on {}, data in {}", endpoint, objects);
 			return server;
@@ -103,7 +123,7 @@ public final class EmbeddedS3Server implements AutoCloseable {
 				throw new IllegalStateException(
 						"The embedded S3 server exited with code " + this.process.exitValue() + ": " + tail(log));
 			}
-			if (TcpProbe.isListening("127.0.0.1", port, Duration.ofMillis(200))) {
+			if (TcpProbe.isListening(this.host, port, Duration.ofMillis(200))) {
 				return;
 			}
 			try {
@@ -126,6 +146,29 @@ public final class EmbeddedS3Server implements AutoCloseable {
 		}
 		catch (IOException ex) {
 			return "(no log at " + log + ")";
+		}
+	}
+
+	/** A directory holding only {@link ParentWatchdog}'s class file, whatever this code is packaged in. */
+	private static Path watchdogClasspath(Path dataDir) throws IOException {
+		Path directory = dataDir.resolve("watchdog").toAbsolutePath();
+		String classFile = ParentWatchdog.class.getName().replace('.', '/') + ".class";
+		Path target = directory.resolve(classFile);
+		Files.createDirectories(target.getParent());
+		try (InputStream bytes = ParentWatchdog.class.getClassLoader().getResourceAsStream(classFile)) {
+			if (bytes == null) {
+				throw new IllegalStateException("Cannot find " + classFile + " on the classpath");
+			}
+			Files.copy(bytes, target, StandardCopyOption.REPLACE_EXISTING);
+		}
+		return directory;
+	}
+
+	private static String mainClass(Path jar) throws IOException {
+		try (JarFile file = new JarFile(jar.toFile())) {
+			return Optional.ofNullable(file.getManifest())
+				.map((manifest) -> manifest.getMainAttributes().getValue(Attributes.Name.MAIN_CLASS))
+				.orElseThrow(() -> new IllegalStateException(jar + " names no Main-Class"));
 		}
 	}
 

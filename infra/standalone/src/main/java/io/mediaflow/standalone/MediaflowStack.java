@@ -45,6 +45,8 @@ public final class MediaflowStack implements AutoCloseable {
 
 	private String s3Endpoint = "";
 
+	private String internalHost = StandaloneSettings.LOOPBACK;
+
 	private final Map<String, Object> overrides;
 
 	private final Map<String, ConfigurableApplicationContext> contexts = new LinkedHashMap<>();
@@ -66,6 +68,7 @@ public final class MediaflowStack implements AutoCloseable {
 	 * through a fault-injecting proxy, or to shorten timeouts)
 	 */
 	public static MediaflowStack start(StandaloneSettings settings, Map<String, Object> overrides) {
+		checkPortsAreFree(settings);
 		checkRabbit(settings);
 		preparePostgres(settings);
 		MediaflowStack stack = new MediaflowStack(overrides);
@@ -81,6 +84,11 @@ public final class MediaflowStack implements AutoCloseable {
 
 	public String gatewayUrl() {
 		return "http://localhost:" + this.gatewayPort;
+	}
+
+	/** The host the internal ports are reached on from this machine. */
+	public String internalHost() {
+		return this.internalHost;
 	}
 
 	public int authServicePort() {
@@ -114,8 +122,9 @@ public final class MediaflowStack implements AutoCloseable {
 	}
 
 	private void startAll(StandaloneSettings settings) {
-		EmbeddedS3Server s3 = EmbeddedS3Server.start(settings.dataDir().resolve("s3"), settings.s3Port(),
-				settings.s3AccessKey(), settings.s3SecretKey());
+		this.internalHost = StandaloneSettings.reachableHost(settings.bindAddress());
+		EmbeddedS3Server s3 = EmbeddedS3Server.start(settings.dataDir().resolve("s3"), settings.bindAddress(),
+				settings.s3Port(), settings.s3AccessKey(), settings.s3SecretKey());
 		this.started.add(s3);
 		this.s3Endpoint = s3.endpoint();
 
@@ -135,16 +144,24 @@ public final class MediaflowStack implements AutoCloseable {
 				settings.dataDir().resolve("logs").toAbsolutePath().toString(), "mediaflow.logging.name", "mediaflow",
 				"logging.include-application-name", false, "mediaflow.operator.password", settings.operatorPassword());
 
+		// everything but the gateway's public port listens where only this machine reaches it, the management
+		// ports included; media-api takes X-Forwarded-* from loopback only (its yml), that is from the gateway
+		Map<String, Object> internal = Map.of("server.address", settings.bindAddress(), "management.server.address",
+				settings.bindAddress());
+		Map<String, Object> gatewayAddresses = Map.of("server.address", settings.gatewayBindAddress(),
+				"management.server.address", settings.bindAddress());
+
 		this.authServicePort = start(AuthServiceApplication.application(), settings.authServicePort(), true,
-				ServiceLayout.authServiceExcludes(), database, jwt, operations);
+				ServiceLayout.authServiceExcludes(), database, jwt, operations, internal);
 		this.mediaApiPort = start(MediaApiApplication.application(), settings.mediaApiPort(), true,
-				ServiceLayout.mediaApiExcludes(), database, rabbit, storage, jwt, operations);
+				ServiceLayout.mediaApiExcludes(), database, rabbit, storage, jwt, operations, internal);
 		this.mediaWorkerPort = start(MediaWorkerApplication.application(), settings.mediaWorkerPort(), false,
-				ServiceLayout.mediaWorkerExcludes(), rabbit, storage, operations);
+				ServiceLayout.mediaWorkerExcludes(), rabbit, storage, operations,
+				Map.of("server.address", settings.bindAddress()));
 		this.gatewayPort = start(GatewayApplication.application(), settings.gatewayPort(), true,
-				ServiceLayout.gatewayExcludes(), jwt, operations,
-				Map.of("mediaflow.routes.auth-service-uri", "http://localhost:" + this.authServicePort,
-						"mediaflow.routes.media-api-uri", "http://localhost:" + this.mediaApiPort));
+				ServiceLayout.gatewayExcludes(), jwt, operations, gatewayAddresses,
+				Map.of("mediaflow.routes.auth-service-uri", "http://" + this.internalHost + ":" + this.authServicePort,
+						"mediaflow.routes.media-api-uri", "http://" + this.internalHost + ":" + this.mediaApiPort));
 	}
 
 	@SafeVarargs
@@ -168,6 +185,34 @@ public final class MediaflowStack implements AutoCloseable {
 					.getProperty("local.management.port", Integer.class,
 							context.getEnvironment().getRequiredProperty("local.server.port", Integer.class)));
 		return context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+	}
+
+	/** Before anything starts: a port in use is one line naming it and the variable that moves it. */
+	private static void checkPortsAreFree(StandaloneSettings settings) {
+		checkPortIsFree(settings.gatewayBindAddress(), settings.gatewayPort(), "the gateway", "MEDIAFLOW_GATEWAY_PORT");
+		checkPortIsFree(settings.bindAddress(), settings.authServicePort(), "auth-service", "MEDIAFLOW_AUTH_PORT");
+		checkPortIsFree(settings.bindAddress(), settings.mediaApiPort(), "media-api", "MEDIAFLOW_MEDIA_API_PORT");
+		checkPortIsFree(settings.bindAddress(), settings.mediaWorkerPort(), "media-worker", "MEDIAFLOW_WORKER_PORT");
+		checkPortIsFree(settings.bindAddress(), settings.s3Port(), "the S3 server", "MEDIAFLOW_S3_PORT");
+		checkManagementPortIsFree(settings, settings.gatewayPort(), "the gateway", "MEDIAFLOW_GATEWAY_PORT");
+		checkManagementPortIsFree(settings, settings.authServicePort(), "auth-service", "MEDIAFLOW_AUTH_PORT");
+		checkManagementPortIsFree(settings, settings.mediaApiPort(), "media-api", "MEDIAFLOW_MEDIA_API_PORT");
+	}
+
+	private static void checkManagementPortIsFree(StandaloneSettings settings, int port, String service,
+			String variable) {
+		if (port != 0) {
+			checkPortIsFree(settings.bindAddress(), port + MANAGEMENT_PORT_OFFSET,
+					"the management port of " + service + " (" + variable + " + " + MANAGEMENT_PORT_OFFSET + ")",
+					variable);
+		}
+	}
+
+	private static void checkPortIsFree(String address, int port, String user, String variable) {
+		if (port != 0 && !TcpProbe.canBind(address, port)) {
+			throw new StandaloneStartupException("port " + port + " (" + user + ") is already in use on " + address
+					+ ": stop what holds it, or set " + variable + " to another port (0 = any free port)");
+		}
 	}
 
 	private static void checkRabbit(StandaloneSettings settings) {

@@ -12,15 +12,17 @@ import java.util.Map;
  * @param rabbitPort RabbitMQ AMQP port
  * @param dataDir where the embedded S3 server keeps objects and its log
  * @param gatewayPort the public port; 0 picks a free one (as do the other ports)
- * @param jwtSecret HMAC secret; the documented dev default is used when unset, with a warning
- * @param operatorPassword password of the {@code operator} account for Actuator endpoints; a dev default when unset
+ * @param jwtSecret HMAC secret; generated on the first start and kept in the data folder when unset
+ * @param operatorPassword password of the {@code operator} account for Actuator endpoints; generated when unset
  * @param s3AccessKey access key of the embedded S3 server
  * @param s3SecretKey secret key of the embedded S3 server
+ * @param bindAddress where every port but the gateway's public one listens (loopback by default)
+ * @param gatewayBindAddress where the gateway's public port listens (every interface by default)
  */
 public record StandaloneSettings(String databaseUrl, String databaseUser, String databasePassword, String rabbitHost,
 		int rabbitPort, String rabbitUser, String rabbitPassword, Path dataDir, int gatewayPort, int authServicePort,
 		int mediaApiPort, int mediaWorkerPort, int s3Port, String jwtSecret, String operatorPassword,
-		String s3AccessKey, String s3SecretKey) {
+		String s3AccessKey, String s3SecretKey, String bindAddress, String gatewayBindAddress) {
 
 	public StandaloneSettings(String databaseUrl, String databaseUser, String databasePassword, String rabbitHost,
 			int rabbitPort, String rabbitUser, String rabbitPassword, Path dataDir, int gatewayPort,
@@ -28,36 +30,43 @@ public record StandaloneSettings(String databaseUrl, String databaseUser, String
 			String operatorPassword) {
 		this(databaseUrl, databaseUser, databasePassword, rabbitHost, rabbitPort, rabbitUser, rabbitPassword, dataDir,
 				gatewayPort, authServicePort, mediaApiPort, mediaWorkerPort, s3Port, jwtSecret, operatorPassword,
-				DEFAULT_S3_ACCESS_KEY, DEFAULT_S3_SECRET_KEY);
+				DEFAULT_S3_ACCESS_KEY, "standalone-tests-s3-secret", LOOPBACK, ALL_INTERFACES);
 	}
 
-	/** Only for trying Mediaflow on one's own machine: anyone who reads the README can forge tokens with it. */
-	public static final String DEV_JWT_SECRET = "standalone-dev-only-secret-do-not-use-in-production";
+	static final String LOOPBACK = "127.0.0.1";
 
-	/** Only for trying Mediaflow on one's own machine. */
-	public static final String DEV_OPERATOR_PASSWORD = "operator-dev-password";
+	static final String ALL_INTERFACES = "0.0.0.0";
 
 	static final String DEFAULT_S3_ACCESS_KEY = "mediaflow";
 
-	static final String DEFAULT_S3_SECRET_KEY = "mediaflow-standalone-secret";
-
+	/**
+	 * Reads the environment; a secret it does not give is taken from the data folder's secrets file, which the first
+	 * start fills with random values.
+	 * @throws StandaloneStartupException when a secret is still a placeholder from {@code .env.example}
+	 */
 	public static StandaloneSettings fromEnvironment(Map<String, String> env) {
+		Path dataDir = Path.of(env.getOrDefault("MEDIAFLOW_DATA_DIR", "data"));
+		StandaloneSecrets secrets = new StandaloneSecrets(dataDir, env);
 		return new StandaloneSettings(env.getOrDefault("MEDIAFLOW_DB_URL", "jdbc:postgresql://localhost:5432/mediaflow"),
 				env.getOrDefault("MEDIAFLOW_DB_USER", "postgres"), env.getOrDefault("MEDIAFLOW_DB_PASSWORD", ""),
 				env.getOrDefault("MEDIAFLOW_RABBIT_HOST", "localhost"),
 				Integer.parseInt(env.getOrDefault("MEDIAFLOW_RABBIT_PORT", "5672")),
 				env.getOrDefault("MEDIAFLOW_RABBIT_USER", "guest"),
-				env.getOrDefault("MEDIAFLOW_RABBIT_PASSWORD", "guest"),
-				Path.of(env.getOrDefault("MEDIAFLOW_DATA_DIR", "data")),
+				env.getOrDefault("MEDIAFLOW_RABBIT_PASSWORD", "guest"), dataDir,
 				Integer.parseInt(env.getOrDefault("MEDIAFLOW_GATEWAY_PORT", "8080")),
 				Integer.parseInt(env.getOrDefault("MEDIAFLOW_AUTH_PORT", "8081")),
 				Integer.parseInt(env.getOrDefault("MEDIAFLOW_MEDIA_API_PORT", "8082")),
 				Integer.parseInt(env.getOrDefault("MEDIAFLOW_WORKER_PORT", "8083")),
 				Integer.parseInt(env.getOrDefault("MEDIAFLOW_S3_PORT", "9000")),
-				env.getOrDefault("MEDIAFLOW_JWT_SECRET", DEV_JWT_SECRET),
-				env.getOrDefault("MEDIAFLOW_OPERATOR_PASSWORD", DEV_OPERATOR_PASSWORD),
+				secrets.value(StandaloneSecrets.JWT_SECRET), secrets.value(StandaloneSecrets.OPERATOR_PASSWORD),
 				env.getOrDefault("MEDIAFLOW_S3_ACCESS_KEY", DEFAULT_S3_ACCESS_KEY),
-				env.getOrDefault("MEDIAFLOW_S3_SECRET_KEY", DEFAULT_S3_SECRET_KEY));
+				secrets.value(StandaloneSecrets.S3_SECRET_KEY), env.getOrDefault("MEDIAFLOW_BIND_ADDRESS", LOOPBACK),
+				env.getOrDefault("MEDIAFLOW_GATEWAY_BIND_ADDRESS", ALL_INTERFACES));
+	}
+
+	/** Where a client on this machine reaches a port bound to {@code address}. */
+	static String reachableHost(String address) {
+		return (ALL_INTERFACES.equals(address) || "::".equals(address)) ? LOOPBACK : address;
 	}
 
 	String databaseHostAndPort() {
@@ -65,10 +74,19 @@ public record StandaloneSettings(String databaseUrl, String databaseUser, String
 		return uri.getHost() + ":" + ((uri.getPort() > 0) ? uri.getPort() : 5432);
 	}
 
+	/** The same settings listening elsewhere (tests reach a service from a non-loopback address with it). */
+	public StandaloneSettings withBindAddresses(String bindAddress, String gatewayBindAddress) {
+		return new StandaloneSettings(this.databaseUrl, this.databaseUser, this.databasePassword, this.rabbitHost,
+				this.rabbitPort, this.rabbitUser, this.rabbitPassword, this.dataDir, this.gatewayPort,
+				this.authServicePort, this.mediaApiPort, this.mediaWorkerPort, this.s3Port, this.jwtSecret,
+				this.operatorPassword, this.s3AccessKey, this.s3SecretKey, bindAddress, gatewayBindAddress);
+	}
+
 	@Override
 	public String toString() {
 		return "StandaloneSettings[database=" + this.databaseUrl + ", rabbit=" + this.rabbitHost + ":" + this.rabbitPort
-				+ ", dataDir=" + this.dataDir + ", gatewayPort=" + this.gatewayPort + "]";
+				+ ", dataDir=" + this.dataDir + ", gatewayPort=" + this.gatewayPort + ", bindAddress="
+				+ this.bindAddress + "]";
 	}
 
 }
