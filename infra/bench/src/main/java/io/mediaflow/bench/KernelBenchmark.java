@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.mediaflow.common.messaging.ImageFormat;
+import io.mediaflow.worker.image.ImageKernel;
 import io.mediaflow.worker.image.ImagePipeline;
 import io.mediaflow.worker.image.ImageProcessingProperties;
 
@@ -22,7 +23,8 @@ final class KernelBenchmark {
 	}
 
 	static double imagesPerSecond(List<byte[]> images, ImageFormat format, int seconds) throws Exception {
-		ImagePipeline pipeline = new ImagePipeline(new ImageProcessingProperties(0, 90, 3, 50_000_000));
+		ImagePipeline pipeline = new ImagePipeline(new ImageProcessingProperties(0, 90, 3, 50_000_000, 268_435_456,
+				ImageProcessingProperties.Kernel.of(ImageKernel.Choice.AUTO)));
 		int threads = Runtime.getRuntime().availableProcessors();
 		run(pipeline, images, format, threads, Math.max(2, seconds / 3)); // warm-up
 		return run(pipeline, images, format, threads, seconds);
