@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 
 import io.mediaflow.common.messaging.ImageFormat;
 import io.mediaflow.testing.TestImages;
@@ -33,10 +34,30 @@ public final class Benchmark {
 			images.add(generate(format, options.width() + i % 2, options.height()));
 		}
 
-		// measured before the stack starts and again after it stopped: a shared machine's speed drifts over minutes
-		log("Kernel: in-process OpenCV pipeline on %d threads for %d s", Runtime.getRuntime().availableProcessors(),
-				options.kernelSeconds());
-		double kernelBefore = KernelBenchmark.imagesPerSecond(images, format, options.kernelSeconds());
+		Path imagesDir = Files.createDirectories(options.workDir().resolve("images"));
+		for (int i = 0; i < images.size(); i++) {
+			Files.write(imagesDir.resolve("image-%d.%s".formatted(i, format.extension())), images.get(i));
+		}
+
+		// measured before the stack starts and again after it stopped: a shared machine's speed drifts over minutes;
+		// the three kernels take turns, twice, so that drift weighs on each of them alike
+		int cores = Runtime.getRuntime().availableProcessors();
+		int turn = Math.max(2, options.kernelSeconds() / 2);
+		log("Kernels, %d threads or processes, in turns of %d s: the worker's (%s natives), the bundled natives' (in "
+				+ "a child JVM) and Pillow's", cores, turn, KernelBenchmark.kernelName());
+		double kernelBefore = 0;
+		double bundled = 0;
+		OptionalDouble pillow = OptionalDouble.of(0);
+		for (int round = 0; round < 2; round++) {
+			kernelBefore += KernelBenchmark.imagesPerSecond(images, format, turn) / 2;
+			bundled += KernelBenchmark.bundledImagesPerSecond(imagesDir, format, turn) / 2;
+			OptionalDouble pillowTurn = PillowBenchmark.imagesPerSecond(imagesDir, turn, options.workDir());
+			pillow = (pillow.isPresent() && pillowTurn.isPresent())
+					? OptionalDouble.of(pillow.getAsDouble() + pillowTurn.getAsDouble() / 2) : OptionalDouble.empty();
+		}
+		if (pillow.isEmpty()) {
+			log("%s", PillowBenchmark.MISSING);
+		}
 
 		WarmUp.Result warmUp;
 		EndToEndBenchmark.Result e2e;
@@ -72,6 +93,13 @@ public final class Benchmark {
 		row("kernel limit (in-process, %d threads, %dx%d %s; mean of before and after)".formatted(
 				Runtime.getRuntime().availableProcessors(), options.width(), options.height(), format), "%s",
 				"%.1f images/s (%.1f, %.1f)".formatted(kernel, kernelBefore, kernelAfter));
+		row("bundled kernel (org.openpnp:opencv natives, same images and threads, in turns with the others)", "%.1f images/s",
+				bundled);
+		row("Pillow kernel (%d processes, Image.reduce(2) for the scale)".formatted(cores), "%s",
+				pillow.isPresent() ? "%.1f images/s".formatted(pillow.getAsDouble()) : "n/a: " + PillowBenchmark.MISSING);
+		row("kernel (%s, before the stack) / bundled".formatted(KernelBenchmark.kernelName()), "%.2f",
+				kernelBefore / bundled);
+		row("kernel (before the stack) / Pillow", "%.2f", kernelBefore / pillow.orElse(Double.NaN));
 		row("end to end, cold (first %d images after start)".formatted(WarmUp.ROUND_IMAGES), "%.1f images/s",
 				warmUp.coldImagesPerSecond());
 		row("warm-up before measuring", "%s", "%d images in %.0f s, JIT compiling %.0f %% of the time at the end"
@@ -79,6 +107,8 @@ public final class Benchmark {
 		row("end to end (%d images, %d clients, upload to DONE)".formatted(options.images(), options.clients()),
 				"%.1f images/s", e2e.imagesPerSecond());
 		row("end to end / kernel", "%.2f", e2e.imagesPerSecond() / kernel);
+		row("end to end / bundled kernel", "%.2f", e2e.imagesPerSecond() / bundled);
+		row("end to end cold / warm", "%.2f", warmUp.coldImagesPerSecond() / e2e.imagesPerSecond());
 		row("failed tasks", "%.0f", (double) e2e.failedTasks());
 		row("upload latency p50 / p99 (request to 202)", "%s", "%.1f / %.1f ms".formatted(uploadP50, uploadP99));
 		row("plain S3 PUT p50 (same files, same server)", "%.1f ms", putP50);
@@ -94,10 +124,13 @@ public final class Benchmark {
 		System.out.println();
 		System.out.printf(Locale.ROOT,
 				"RESULT e2e_images_per_s=%.2f kernel_images_per_s=%.2f e2e_vs_kernel=%.2f upload_p99_vs_s3_put_p50=%.2f"
-						+ " audio_e2e_vs_ffmpeg=%.2f peak_rss_mb=%d%n",
+						+ " audio_e2e_vs_ffmpeg=%.2f peak_rss_mb=%d kernel_vs_bundled=%.2f kernel_vs_pillow=%.2f"
+						+ " e2e_vs_bundled=%.2f cold_vs_warm=%.2f%n",
 				e2e.imagesPerSecond(), kernel, e2e.imagesPerSecond() / kernel, uploadP99 / putP50,
 				audio.e2eSecondsPerAudioMinute() / audio.ffmpegSecondsPerAudioMinute(),
-				(memory != null) ? memory.peakRssMb() : -1);
+				(memory != null) ? memory.peakRssMb() : -1, kernelBefore / bundled,
+				kernelBefore / pillow.orElse(Double.NaN), e2e.imagesPerSecond() / bundled,
+				warmUp.coldImagesPerSecond() / e2e.imagesPerSecond());
 		System.exit(0);
 	}
 

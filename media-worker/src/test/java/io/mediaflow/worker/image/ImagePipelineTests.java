@@ -83,6 +83,7 @@ class ImagePipelineTests {
 		assertThat(png.get(ImageVariant.ROTATED).depth()).isEqualTo(CvType.CV_16U);
 		assertThat(png.get(ImageVariant.SCALED).depth()).isEqualTo(CvType.CV_16U);
 		assertThat(png.get(ImageVariant.GRAY).depth()).isEqualTo(CvType.CV_16U);
+		assertThat(png.get(ImageVariant.GRAY).get(0, 0)[3]).isEqualTo(65_535);
 		assertThat(size(png.get(ImageVariant.ROTATED))).containsExactly(30, 50);
 		assertThat(size(png.get(ImageVariant.SCALED))).containsExactly(25, 15);
 		assertThat(png.get(ImageVariant.ROTATED).get(0, 0)).containsExactly(40_000, 20_000, 1_000, 65_535);
@@ -103,7 +104,7 @@ class ImagePipelineTests {
 	}
 
 	@Test
-	void keepsTransparencyInPngVariantsButGray() {
+	void keepsTransparencyInEveryPngVariantWithGrayAsOneChannelPlusAlpha() {
 		List<EncodedImage> outputs = pipeline.process(TestImages.pngWithAlpha(60, 30), ImageFormat.PNG);
 		Map<ImageVariant, Mat> png = decodeAll(outputs);
 
@@ -111,9 +112,18 @@ class ImagePipelineTests {
 			.containsExactly((byte) 0x89, 'P', 'N', 'G'));
 		assertThat(png.get(ImageVariant.ROTATED).channels()).isEqualTo(4);
 		assertThat(png.get(ImageVariant.SCALED).channels()).isEqualTo(4);
-		assertThat(png.get(ImageVariant.GRAY).channels()).isEqualTo(1);
+		assertThat(pngColourType(outputs, ImageVariant.GRAY)).as("PNG colour type 4: gray + alpha").isEqualTo(4);
 		// the left half is transparent: after a clockwise turn it is the top half
 		assertThat(png.get(ImageVariant.ROTATED).get(0, 0)[3]).isZero();
+		assertThat(png.get(ImageVariant.GRAY).get(0, 0)[3]).isZero();
+		assertThat(png.get(ImageVariant.GRAY).get(0, 59)[3]).isEqualTo(128);
+	}
+
+	@Test
+	void graysAPngWithoutAlphaToOneChannel() {
+		List<EncodedImage> outputs = pipeline.process(TestImages.png(60, 30), ImageFormat.PNG);
+
+		assertThat(pngColourType(outputs, ImageVariant.GRAY)).as("PNG colour type 0: gray").isZero();
 	}
 
 	@Test
@@ -147,6 +157,10 @@ class ImagePipelineTests {
 			.collect(Collectors.toMap(EncodedImage::variant,
 					(output) -> Imgcodecs.imdecode(new MatOfByte(output.bytes()), Imgcodecs.IMREAD_UNCHANGED),
 					(a, b) -> a));
+	}
+
+	private static int pngColourType(List<EncodedImage> outputs, ImageVariant variant) {
+		return outputs.stream().filter((output) -> output.variant() == variant).findFirst().orElseThrow().bytes()[25];
 	}
 
 	private static int[] size(Mat image) {
