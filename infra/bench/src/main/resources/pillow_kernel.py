@@ -1,7 +1,7 @@
 # The worker's kernel in Pillow, the library of the seeds' Python implementations: decode, rotate a quarter turn
 # clockwise, gray, half size (Image.reduce(2), a box filter), three encodes in the source format. One process;
 # infra/bench runs one per core. Arguments: <images dir> <seconds> <jpeg quality> <png compression>.
-# Prints: PILLOW_IMAGES_PER_S=<rate>
+# Prints: PILLOW=<images per second> <CPU milliseconds per image>
 import io
 import os
 import sys
@@ -22,12 +22,12 @@ def process(data):
 
 
 def run(duration):
-    done, start = 0, time.perf_counter()
+    done, start, cpu = 0, time.perf_counter(), time.process_time()
     while time.perf_counter() - start < duration:
         process(images[done % len(images)])
         done += 1
-    return done / (time.perf_counter() - start)
+    return done / (time.perf_counter() - start), (time.process_time() - cpu) * 1000 / done
 
 
 run(max(1.0, seconds / 3))  # warm-up, as for the Java kernels
-print("PILLOW_IMAGES_PER_S=%.3f" % run(seconds))
+print("PILLOW=%.3f %.3f" % run(seconds))

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.OptionalDouble;
+import java.util.Optional;
 
 import io.mediaflow.common.messaging.ImageFormat;
 import io.mediaflow.testing.TestImages;
@@ -45,19 +45,22 @@ public final class Benchmark {
 		int turn = Math.max(2, options.kernelSeconds() / 2);
 		log("Kernels, %d threads or processes, in turns of %d s: the worker's (%s natives), the bundled natives' (in "
 				+ "a child JVM) and Pillow's", cores, turn, KernelBenchmark.kernelName());
-		double kernelBefore = 0;
-		double bundled = 0;
-		OptionalDouble pillow = OptionalDouble.of(0);
+		List<KernelBenchmark.Measurement> workerTurns = new ArrayList<>();
+		List<KernelBenchmark.Measurement> bundledTurns = new ArrayList<>();
+		List<KernelBenchmark.Measurement> pillowTurns = new ArrayList<>();
 		for (int round = 0; round < 2; round++) {
-			kernelBefore += KernelBenchmark.imagesPerSecond(images, format, turn) / 2;
-			bundled += KernelBenchmark.bundledImagesPerSecond(imagesDir, format, turn) / 2;
-			OptionalDouble pillowTurn = PillowBenchmark.imagesPerSecond(imagesDir, turn, options.workDir());
-			pillow = (pillow.isPresent() && pillowTurn.isPresent())
-					? OptionalDouble.of(pillow.getAsDouble() + pillowTurn.getAsDouble() / 2) : OptionalDouble.empty();
+			workerTurns.add(KernelBenchmark.measure(images, format, turn));
+			bundledTurns.add(KernelBenchmark.measureBundled(imagesDir, format, turn));
+			PillowBenchmark.measure(imagesDir, turn, options.workDir()).ifPresent(pillowTurns::add);
 		}
+		KernelBenchmark.Measurement worker = KernelBenchmark.Measurement.mean(workerTurns);
+		KernelBenchmark.Measurement bundled = KernelBenchmark.Measurement.mean(bundledTurns);
+		Optional<KernelBenchmark.Measurement> pillow = pillowTurns.isEmpty() ? Optional.empty()
+				: Optional.of(KernelBenchmark.Measurement.mean(pillowTurns));
 		if (pillow.isEmpty()) {
 			log("%s", PillowBenchmark.MISSING);
 		}
+		double kernelBefore = worker.imagesPerSecond();
 
 		WarmUp.Result warmUp;
 		EndToEndBenchmark.Result e2e;
@@ -76,7 +79,7 @@ public final class Benchmark {
 			audio = AudioBenchmark.run(gateway, wav, options.audioSeconds(), options.workDir());
 		}
 		log("Kernel again, with the stack stopped");
-		double kernelAfter = KernelBenchmark.imagesPerSecond(images, format, options.kernelSeconds());
+		double kernelAfter = KernelBenchmark.measure(images, format, options.kernelSeconds()).imagesPerSecond();
 		double kernel = (kernelBefore + kernelAfter) / 2;
 		MemoryBenchmark.Result memory = null;
 		if (!options.skipMemory()) {
@@ -93,13 +96,18 @@ public final class Benchmark {
 		row("kernel limit (in-process, %d threads, %dx%d %s; mean of before and after)".formatted(
 				Runtime.getRuntime().availableProcessors(), options.width(), options.height(), format), "%s",
 				"%.1f images/s (%.1f, %.1f)".formatted(kernel, kernelBefore, kernelAfter));
-		row("bundled kernel (org.openpnp:opencv natives, same images and threads, in turns with the others)", "%.1f images/s",
-				bundled);
-		row("Pillow kernel (%d processes, Image.reduce(2) for the scale)".formatted(cores), "%s",
-				pillow.isPresent() ? "%.1f images/s".formatted(pillow.getAsDouble()) : "n/a: " + PillowBenchmark.MISSING);
-		row("kernel (%s, before the stack) / bundled".formatted(KernelBenchmark.kernelName()), "%.2f",
-				kernelBefore / bundled);
-		row("kernel (before the stack) / Pillow", "%.2f", kernelBefore / pillow.orElse(Double.NaN));
+		row("CPU per image: the worker's kernel (%s natives) / bundled natives / Pillow".formatted(
+				KernelBenchmark.kernelName()), "%s", "%.1f / %.1f / %s ms".formatted(worker.cpuMillisPerImage(),
+						bundled.cpuMillisPerImage(), pillow.map((p) -> "%.1f".formatted(p.cpuMillisPerImage()))
+							.orElse("n/a")));
+		row("images/s, same three, in turns before the stack", "%s", "%.1f / %.1f / %s".formatted(
+				worker.imagesPerSecond(), bundled.imagesPerSecond(),
+				pillow.map((p) -> "%.1f".formatted(p.imagesPerSecond())).orElse("n/a: " + PillowBenchmark.MISSING)));
+		row("kernel vs bundled (by CPU per image; images/s ratio in brackets)", "%s", "%.2f (%.2f)"
+			.formatted(worker.speedOver(bundled), worker.imagesPerSecond() / bundled.imagesPerSecond()));
+		row("kernel vs Pillow (by CPU per image; images/s ratio in brackets)", "%s",
+				pillow.map((p) -> "%.2f (%.2f)".formatted(worker.speedOver(p),
+						worker.imagesPerSecond() / p.imagesPerSecond())).orElse("n/a"));
 		row("end to end, cold (first %d images after start)".formatted(WarmUp.ROUND_IMAGES), "%.1f images/s",
 				warmUp.coldImagesPerSecond());
 		row("warm-up before measuring", "%s", "%d images in %.0f s, JIT compiling %.0f %% of the time at the end"
@@ -107,7 +115,7 @@ public final class Benchmark {
 		row("end to end (%d images, %d clients, upload to DONE)".formatted(options.images(), options.clients()),
 				"%.1f images/s", e2e.imagesPerSecond());
 		row("end to end / kernel", "%.2f", e2e.imagesPerSecond() / kernel);
-		row("end to end / bundled kernel", "%.2f", e2e.imagesPerSecond() / bundled);
+		row("end to end / bundled kernel (images/s)", "%.2f", e2e.imagesPerSecond() / bundled.imagesPerSecond());
 		row("end to end cold / warm", "%.2f", warmUp.coldImagesPerSecond() / e2e.imagesPerSecond());
 		row("failed tasks", "%.0f", (double) e2e.failedTasks());
 		row("upload latency p50 / p99 (request to 202)", "%s", "%.1f / %.1f ms".formatted(uploadP50, uploadP99));
@@ -128,8 +136,8 @@ public final class Benchmark {
 						+ " e2e_vs_bundled=%.2f cold_vs_warm=%.2f%n",
 				e2e.imagesPerSecond(), kernel, e2e.imagesPerSecond() / kernel, uploadP99 / putP50,
 				audio.e2eSecondsPerAudioMinute() / audio.ffmpegSecondsPerAudioMinute(),
-				(memory != null) ? memory.peakRssMb() : -1, kernelBefore / bundled,
-				kernelBefore / pillow.orElse(Double.NaN), e2e.imagesPerSecond() / bundled,
+				(memory != null) ? memory.peakRssMb() : -1, worker.speedOver(bundled),
+				pillow.map(worker::speedOver).orElse(Double.NaN), e2e.imagesPerSecond() / bundled.imagesPerSecond(),
 				warmUp.coldImagesPerSecond() / e2e.imagesPerSecond());
 		System.exit(0);
 	}

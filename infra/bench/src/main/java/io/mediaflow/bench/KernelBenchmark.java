@@ -1,6 +1,7 @@
 package io.mediaflow.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,23 +27,52 @@ import io.mediaflow.worker.image.ImageProcessingProperties;
  */
 final class KernelBenchmark {
 
-	private static final String RESULT_PREFIX = "KERNEL_IMAGES_PER_S=";
+	private static final String RESULT_PREFIX = "KERNEL=";
+
+	/**
+	 * @param imagesPerSecond wall-clock rate on all threads
+	 * @param cpuMillisPerImage CPU time the measuring threads spent per image: what a busy shared machine does not
+	 * inflate, since waiting for a core is not counted
+	 */
+	record Measurement(double imagesPerSecond, double cpuMillisPerImage) {
+
+		static Measurement parse(String text) {
+			String[] parts = text.split(" ");
+			return new Measurement(Double.parseDouble(parts[0]), Double.parseDouble(parts[1]));
+		}
+
+		@Override
+		public String toString() {
+			return String.format(Locale.ROOT, "%.3f %.3f", this.imagesPerSecond, this.cpuMillisPerImage);
+		}
+
+		static Measurement mean(List<Measurement> turns) {
+			return new Measurement(turns.stream().mapToDouble(Measurement::imagesPerSecond).average().orElseThrow(),
+					turns.stream().mapToDouble(Measurement::cpuMillisPerImage).average().orElseThrow());
+		}
+
+		/** How many times faster {@code this} is than {@code other}, by CPU time per image. */
+		double speedOver(Measurement other) {
+			return other.cpuMillisPerImage / this.cpuMillisPerImage;
+		}
+
+	}
 
 	private KernelBenchmark() {
 	}
 
 	/** Images per second of the kernel the worker would choose here (the system's OpenCV where installed). */
-	static double imagesPerSecond(List<byte[]> images, ImageFormat format, int seconds) throws Exception {
-		return imagesPerSecond(images, format, seconds, ImageKernel.Choice.AUTO);
+	static Measurement measure(List<byte[]> images, ImageFormat format, int seconds) throws Exception {
+		return measure(images, format, seconds, ImageKernel.Choice.AUTO);
 	}
 
-	/** Which natives {@link #imagesPerSecond(List, ImageFormat, int)} runs on: {@code system} or {@code bundled}. */
+	/** Which natives {@link #measure(List, ImageFormat, int)} runs on: {@code system} or {@code bundled}. */
 	static String kernelName() {
 		return pipeline(ImageKernel.Choice.AUTO).kernel().name();
 	}
 
 	/** Images per second of the bundled {@code org.openpnp:opencv} natives, in a child JVM on the same images. */
-	static double bundledImagesPerSecond(Path imagesDir, ImageFormat format, int seconds) throws Exception {
+	static Measurement measureBundled(Path imagesDir, ImageFormat format, int seconds) throws Exception {
 		List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
 				"-cp", System.getProperty("java.class.path"), "-Dloader.main=" + KernelBenchmark.class.getName(),
 				"org.springframework.boot.loader.launch.PropertiesLauncher", imagesDir.toString(), format.name(),
@@ -54,7 +84,7 @@ final class KernelBenchmark {
 		}
 		return lines.stream()
 			.filter((line) -> line.startsWith(RESULT_PREFIX))
-			.map((line) -> Double.parseDouble(line.substring(RESULT_PREFIX.length())))
+			.map((line) -> Measurement.parse(line.substring(RESULT_PREFIX.length())))
 			.findFirst()
 			.orElseThrow(() -> new IllegalStateException("The bundled kernel's JVM printed no result: " + lines));
 	}
@@ -62,9 +92,9 @@ final class KernelBenchmark {
 	/** The child JVM: {@code <images dir> <JPEG|PNG> <seconds>}, on the bundled natives. */
 	public static void main(String[] args) throws Exception {
 		ImageFormat format = ImageFormat.valueOf(args[1]);
-		double rate = imagesPerSecond(readAll(Path.of(args[0])), format, Integer.parseInt(args[2]),
+		Measurement measurement = measure(readAll(Path.of(args[0])), format, Integer.parseInt(args[2]),
 				ImageKernel.Choice.BUNDLED);
-		System.out.printf(Locale.ROOT, "%s%.3f%n", RESULT_PREFIX, rate);
+		System.out.println(RESULT_PREFIX + measurement);
 	}
 
 	static List<byte[]> readAll(Path dir) throws IOException {
@@ -77,7 +107,7 @@ final class KernelBenchmark {
 		return images;
 	}
 
-	private static double imagesPerSecond(List<byte[]> images, ImageFormat format, int seconds,
+	private static Measurement measure(List<byte[]> images, ImageFormat format, int seconds,
 			ImageKernel.Choice kernel) throws Exception {
 		ImagePipeline pipeline = pipeline(kernel);
 		int threads = Runtime.getRuntime().availableProcessors();
@@ -90,20 +120,23 @@ final class KernelBenchmark {
 				ImageProcessingProperties.Kernel.of(kernel)));
 	}
 
-	private static double run(ImagePipeline pipeline, List<byte[]> images, ImageFormat format, int threads,
+	private static Measurement run(ImagePipeline pipeline, List<byte[]> images, ImageFormat format, int threads,
 			int seconds) throws Exception {
 		AtomicBoolean stop = new AtomicBoolean();
 		AtomicLong done = new AtomicLong();
+		AtomicLong cpuNanos = new AtomicLong();
 		ExecutorService executor = Executors.newFixedThreadPool(threads);
 		long start = System.nanoTime();
 		List<Future<?>> workers = new ArrayList<>();
 		for (int t = 0; t < threads; t++) {
 			int offset = t;
 			workers.add(executor.submit(() -> {
+				long cpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
 				for (int i = offset; !stop.get(); i++) {
 					pipeline.process(images.get(i % images.size()), format);
 					done.incrementAndGet();
 				}
+				cpuNanos.addAndGet(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart);
 			}));
 		}
 		Thread.sleep(seconds * 1000L);
@@ -114,7 +147,7 @@ final class KernelBenchmark {
 		double elapsed = (System.nanoTime() - start) / 1e9;
 		executor.shutdown();
 		executor.awaitTermination(10, TimeUnit.SECONDS);
-		return done.get() / elapsed;
+		return new Measurement(done.get() / elapsed, cpuNanos.get() / 1e6 / done.get());
 	}
 
 }

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
 
 /**
  * The same kernel in Pillow ({@code pillow_kernel.py}), one Python process per core on the same images, as the
@@ -19,15 +18,15 @@ final class PillowBenchmark {
 	static final String MISSING = "Pillow not found: install it with 'apt-get install python3 python3-pil' "
 			+ "(or 'pip install pillow' for the python3 on the PATH)";
 
-	private static final String RESULT_PREFIX = "PILLOW_IMAGES_PER_S=";
+	private static final String RESULT_PREFIX = "PILLOW=";
 
 	private PillowBenchmark() {
 	}
 
-	static OptionalDouble imagesPerSecond(Path imagesDir, int seconds, Path workDir) throws Exception {
+	static Optional<KernelBenchmark.Measurement> measure(Path imagesDir, int seconds, Path workDir) throws Exception {
 		Optional<String> python = findPython();
 		if (python.isEmpty()) {
-			return OptionalDouble.empty();
+			return Optional.empty();
 		}
 		Path script = workDir.resolve("pillow_kernel.py");
 		try (InputStream in = PillowBenchmark.class.getResourceAsStream("/pillow_kernel.py")) {
@@ -40,15 +39,19 @@ final class PillowBenchmark {
 				.redirectError(ProcessBuilder.Redirect.INHERIT)
 				.start());
 		}
-		double total = 0;
+		double rate = 0;
+		double cpuMillis = 0;
 		for (Process process : processes) {
 			String output = new String(process.getInputStream().readAllBytes());
 			if (process.waitFor() != 0 || !output.startsWith(RESULT_PREFIX)) {
 				throw new IllegalStateException("The Pillow kernel failed: " + output);
 			}
-			total += Double.parseDouble(output.trim().substring(RESULT_PREFIX.length()));
+			KernelBenchmark.Measurement one = KernelBenchmark.Measurement
+				.parse(output.trim().substring(RESULT_PREFIX.length()));
+			rate += one.imagesPerSecond();
+			cpuMillis += one.cpuMillisPerImage() / processes.size();
 		}
-		return OptionalDouble.of(total);
+		return Optional.of(new KernelBenchmark.Measurement(rate, cpuMillis));
 	}
 
 	private static Optional<String> findPython() throws InterruptedException {
