@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import io.mediaflow.common.messaging.ImageFormat;
 import io.mediaflow.testing.TestImages;
@@ -33,10 +34,33 @@ public final class Benchmark {
 			images.add(generate(format, options.width() + i % 2, options.height()));
 		}
 
-		// measured before the stack starts and again after it stopped: a shared machine's speed drifts over minutes
-		log("Kernel: in-process OpenCV pipeline on %d threads for %d s", Runtime.getRuntime().availableProcessors(),
-				options.kernelSeconds());
-		double kernelBefore = KernelBenchmark.imagesPerSecond(images, format, options.kernelSeconds());
+		Path imagesDir = Files.createDirectories(options.workDir().resolve("images"));
+		for (int i = 0; i < images.size(); i++) {
+			Files.write(imagesDir.resolve("image-%d.%s".formatted(i, format.extension())), images.get(i));
+		}
+
+		// measured before the stack starts and again after it stopped: a shared machine's speed drifts over minutes;
+		// the three kernels take turns, twice, so that drift weighs on each of them alike
+		int cores = Runtime.getRuntime().availableProcessors();
+		int turn = Math.max(2, options.kernelSeconds() / 2);
+		log("Kernels, %d threads or processes, in turns of %d s: the worker's (%s natives), the bundled natives' (in "
+				+ "a child JVM) and Pillow's", cores, turn, KernelBenchmark.kernelName());
+		List<KernelBenchmark.Measurement> workerTurns = new ArrayList<>();
+		List<KernelBenchmark.Measurement> bundledTurns = new ArrayList<>();
+		List<KernelBenchmark.Measurement> pillowTurns = new ArrayList<>();
+		for (int round = 0; round < 2; round++) {
+			workerTurns.add(KernelBenchmark.measure(images, format, turn));
+			bundledTurns.add(KernelBenchmark.measureBundled(imagesDir, format, turn));
+			PillowBenchmark.measure(imagesDir, turn, options.workDir()).ifPresent(pillowTurns::add);
+		}
+		KernelBenchmark.Measurement worker = KernelBenchmark.Measurement.mean(workerTurns);
+		KernelBenchmark.Measurement bundled = KernelBenchmark.Measurement.mean(bundledTurns);
+		Optional<KernelBenchmark.Measurement> pillow = pillowTurns.isEmpty() ? Optional.empty()
+				: Optional.of(KernelBenchmark.Measurement.mean(pillowTurns));
+		if (pillow.isEmpty()) {
+			log("%s", PillowBenchmark.MISSING);
+		}
+		double kernelBefore = worker.imagesPerSecond();
 
 		WarmUp.Result warmUp;
 		EndToEndBenchmark.Result e2e;
@@ -55,7 +79,7 @@ public final class Benchmark {
 			audio = AudioBenchmark.run(gateway, wav, options.audioSeconds(), options.workDir());
 		}
 		log("Kernel again, with the stack stopped");
-		double kernelAfter = KernelBenchmark.imagesPerSecond(images, format, options.kernelSeconds());
+		double kernelAfter = KernelBenchmark.measure(images, format, options.kernelSeconds()).imagesPerSecond();
 		double kernel = (kernelBefore + kernelAfter) / 2;
 		MemoryBenchmark.Result memory = null;
 		if (!options.skipMemory()) {
@@ -72,6 +96,18 @@ public final class Benchmark {
 		row("kernel limit (in-process, %d threads, %dx%d %s; mean of before and after)".formatted(
 				Runtime.getRuntime().availableProcessors(), options.width(), options.height(), format), "%s",
 				"%.1f images/s (%.1f, %.1f)".formatted(kernel, kernelBefore, kernelAfter));
+		row("CPU per image: the worker's kernel (%s natives) / bundled natives / Pillow".formatted(
+				KernelBenchmark.kernelName()), "%s", "%.1f / %.1f / %s ms".formatted(worker.cpuMillisPerImage(),
+						bundled.cpuMillisPerImage(), pillow.map((p) -> "%.1f".formatted(p.cpuMillisPerImage()))
+							.orElse("n/a")));
+		row("images/s, same three, in turns before the stack", "%s", "%.1f / %.1f / %s".formatted(
+				worker.imagesPerSecond(), bundled.imagesPerSecond(),
+				pillow.map((p) -> "%.1f".formatted(p.imagesPerSecond())).orElse("n/a: " + PillowBenchmark.MISSING)));
+		row("kernel vs bundled (by CPU per image; images/s ratio in brackets)", "%s", "%.2f (%.2f)"
+			.formatted(worker.speedOver(bundled), worker.imagesPerSecond() / bundled.imagesPerSecond()));
+		row("kernel vs Pillow (by CPU per image; images/s ratio in brackets)", "%s",
+				pillow.map((p) -> "%.2f (%.2f)".formatted(worker.speedOver(p),
+						worker.imagesPerSecond() / p.imagesPerSecond())).orElse("n/a"));
 		row("end to end, cold (first %d images after start)".formatted(WarmUp.ROUND_IMAGES), "%.1f images/s",
 				warmUp.coldImagesPerSecond());
 		row("warm-up before measuring", "%s", "%d images in %.0f s, JIT compiling %.0f %% of the time at the end"
@@ -79,6 +115,8 @@ public final class Benchmark {
 		row("end to end (%d images, %d clients, upload to DONE)".formatted(options.images(), options.clients()),
 				"%.1f images/s", e2e.imagesPerSecond());
 		row("end to end / kernel", "%.2f", e2e.imagesPerSecond() / kernel);
+		row("end to end / bundled kernel (images/s)", "%.2f", e2e.imagesPerSecond() / bundled.imagesPerSecond());
+		row("end to end cold / warm", "%.2f", warmUp.coldImagesPerSecond() / e2e.imagesPerSecond());
 		row("failed tasks", "%.0f", (double) e2e.failedTasks());
 		row("upload latency p50 / p99 (request to 202)", "%s", "%.1f / %.1f ms".formatted(uploadP50, uploadP99));
 		row("plain S3 PUT p50 (same files, same server)", "%.1f ms", putP50);
@@ -94,10 +132,13 @@ public final class Benchmark {
 		System.out.println();
 		System.out.printf(Locale.ROOT,
 				"RESULT e2e_images_per_s=%.2f kernel_images_per_s=%.2f e2e_vs_kernel=%.2f upload_p99_vs_s3_put_p50=%.2f"
-						+ " audio_e2e_vs_ffmpeg=%.2f peak_rss_mb=%d%n",
+						+ " audio_e2e_vs_ffmpeg=%.2f peak_rss_mb=%d kernel_vs_bundled=%.2f kernel_vs_pillow=%.2f"
+						+ " e2e_vs_bundled=%.2f cold_vs_warm=%.2f%n",
 				e2e.imagesPerSecond(), kernel, e2e.imagesPerSecond() / kernel, uploadP99 / putP50,
 				audio.e2eSecondsPerAudioMinute() / audio.ffmpegSecondsPerAudioMinute(),
-				(memory != null) ? memory.peakRssMb() : -1);
+				(memory != null) ? memory.peakRssMb() : -1, worker.speedOver(bundled),
+				pillow.map(worker::speedOver).orElse(Double.NaN), e2e.imagesPerSecond() / bundled.imagesPerSecond(),
+				warmUp.coldImagesPerSecond() / e2e.imagesPerSecond());
 		System.exit(0);
 	}
 

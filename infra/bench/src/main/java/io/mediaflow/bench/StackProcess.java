@@ -77,7 +77,9 @@ final class StackProcess implements AutoCloseable {
 		command.addAll(List.of("-Dmediaflow.s3proxy.jar=" + s3proxyJar, "-jar", stackJar.toString()));
 		ProcessBuilder builder = new ProcessBuilder(command);
 		Map<String, String> env = builder.environment();
-		env.put("MEDIAFLOW_DB_URL", "jdbc:postgresql://localhost:5432/mediaflow_bench");
+		// MEDIAFLOW_BENCH_DB_URL lets benchmarks that share one PostgreSQL server keep apart
+		env.put("MEDIAFLOW_DB_URL", System.getenv()
+			.getOrDefault("MEDIAFLOW_BENCH_DB_URL", "jdbc:postgresql://localhost:5432/mediaflow_bench"));
 		env.put("MEDIAFLOW_DATA_DIR", dataDir.toString());
 		env.put("MEDIAFLOW_GATEWAY_PORT", Integer.toString(gateway));
 		env.put("MEDIAFLOW_AUTH_PORT", Integer.toString(TcpProbe.freePort()));

@@ -89,7 +89,7 @@ class OperatorEndpointsIntegrationTests {
 				operator()).body();
 		String mediaApi = get("http://localhost:" + stack.managementPorts().get("media-api") + "/actuator/prometheus",
 				operator()).body();
-		assertThat(worker).contains("mediaflow_jobs_seconds_count{outcome=\"succeeded\",type=\"image\"}")
+		assertThat(worker).contains("mediaflow_jobs_seconds_count{codec=\"system\",outcome=\"succeeded\",type=\"image\"}")
 			.contains("mediaflow_jobs_seconds_bucket");
 		assertThat(mediaApi).contains("mediaflow_outbox_pending").contains("mediaflow_outbox_lag_seconds")
 			.contains("mediaflow_queue_depth{queue=\"media.image.jobs\"}");

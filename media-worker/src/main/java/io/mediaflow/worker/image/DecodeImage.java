@@ -6,15 +6,26 @@ import org.opencv.core.MatOfByte;
 import org.opencv.imgcodecs.Imgcodecs;
 
 /**
- * Stage 1: bytes to pixels, once. JPEGs are decoded to colour with their EXIF orientation applied; PNGs unchanged,
- * so alpha and 16-bit depth survive.
+ * Stage 1: bytes to pixels, once. The header is read first: an image over the worker's pixel or decoded-byte limit
+ * is refused before any memory is spent on it. JPEGs are decoded to colour with their EXIF orientation applied; PNGs
+ * unchanged, so alpha and 16-bit depth survive.
  */
 final class DecodeImage {
 
 	private DecodeImage() {
 	}
 
-	static Mat apply(byte[] bytes, ImageFormat format) {
+	static Mat apply(byte[] bytes, ImageFormat format, ImageProcessingProperties limits) {
+		ImageHeader header = ImageHeader.read(bytes, format);
+		if (header.pixels() > limits.maxPixels()) {
+			throw new UndecodableImageException("The image has more than " + limits.maxPixels() + " pixels");
+		}
+		if (header.decodedBytes() > limits.maxDecodedBytes()) {
+			throw new UndecodableImageException("The image is " + header.width() + "x" + header.height() + " with "
+					+ header.channels() + " channels of " + (8 * header.bytesPerSample()) + " bits: "
+					+ megabytes(header.decodedBytes()) + " MB decoded, more than the " + megabytes(limits.maxDecodedBytes())
+					+ " MB this worker decodes");
+		}
 		int flags = (format == ImageFormat.JPEG) ? Imgcodecs.IMREAD_COLOR : Imgcodecs.IMREAD_UNCHANGED;
 		MatOfByte buffer = new MatOfByte(bytes);
 		try {
@@ -33,6 +44,10 @@ final class DecodeImage {
 		finally {
 			buffer.release();
 		}
+	}
+
+	private static long megabytes(long bytes) {
+		return bytes / 1_000_000;
 	}
 
 }

@@ -22,6 +22,9 @@ final class EncodeImage {
 	 * @param level JPEG quality (1-100) or PNG compression (0-9)
 	 */
 	static byte[] apply(Mat image, ImageFormat format, int level) {
+		if (image.channels() == 2) {
+			return GrayAlphaPng.encode(image, level);
+		}
 		MatOfInt parameters = (format == ImageFormat.JPEG) ? new MatOfInt(Imgcodecs.IMWRITE_JPEG_QUALITY, level)
 				: new MatOfInt(Imgcodecs.IMWRITE_PNG_COMPRESSION, level);
 		MatOfByte encoded = new MatOfByte();

@@ -32,6 +32,11 @@ public class ImageJobProcessor {
 		this.pipeline = pipeline;
 	}
 
+	/** The OpenCV natives the image jobs of this JVM run on. */
+	public ImageKernel kernel() {
+		return this.pipeline.kernel();
+	}
+
 	public FileProcessed process(ImageJobRequested job) {
 		byte[] source = this.store.readAll(job.sourceKey());
 		List<EncodedImage> variants;

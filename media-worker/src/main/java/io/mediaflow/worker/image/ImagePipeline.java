@@ -20,18 +20,22 @@ public class ImagePipeline {
 
 	private final ImageProcessingProperties settings;
 
+	private final ImageKernel kernel;
+
 	public ImagePipeline(ImageProcessingProperties settings) {
-		OpenCvLoader.ensureLoaded();
+		this.kernel = OpenCvLoader.ensureLoaded(settings.kernel());
 		this.settings = settings;
+	}
+
+	/** The OpenCV natives this pipeline runs on. */
+	public ImageKernel kernel() {
+		return this.kernel;
 	}
 
 	/** The rotated, gray and scaled variants of {@code source}; the original is stored as uploaded. */
 	public List<EncodedImage> process(byte[] source, ImageFormat format) {
-		Mat decoded = DecodeImage.apply(source, format);
+		Mat decoded = DecodeImage.apply(source, format, this.settings);
 		try {
-			if ((long) decoded.cols() * decoded.rows() > this.settings.maxPixels()) {
-				throw new UndecodableImageException("The image has more than " + this.settings.maxPixels() + " pixels");
-			}
 			return STEPS.stream().map((step) -> {
 				Mat variant = step.transform().apply(decoded);
 				try {

@@ -23,9 +23,12 @@ public class JpegStoreProcessor {
 
 	private final ObjectStore store;
 
-	JpegStoreProcessor(ObjectStore store) {
-		OpenCvLoader.ensureLoaded();
+	private final ImageProcessingProperties settings;
+
+	JpegStoreProcessor(ObjectStore store, ImageProcessingProperties settings) {
+		OpenCvLoader.ensureLoaded(settings.kernel());
 		this.store = store;
+		this.settings = settings;
 	}
 
 	public FileProcessed process(JpegJobRequested job) {
@@ -37,7 +40,7 @@ public class JpegStoreProcessor {
 		Mat flat = null;
 		Mat fitted = null;
 		try {
-			decoded = DecodeImage.apply(source, job.format());
+			decoded = DecodeImage.apply(source, job.format(), this.settings);
 			flat = FlattenOnWhite.apply(decoded);
 			fitted = FitInside.apply(flat, job.maxWidth(), job.maxHeight());
 			width = fitted.cols();

@@ -25,7 +25,7 @@ class AudioJobListener {
 
 	@RabbitListener(queues = Messaging.AUDIO_JOBS_QUEUE, containerFactory = "audioJobContainerFactory")
 	void onAudioJob(Message message, Channel channel) throws IOException {
-		this.runner.run(message, channel, AudioJobRequested.class, this.processor::process);
+		this.runner.run(message, channel, AudioJobRequested.class, "ffmpeg", this.processor::process);
 	}
 
 }

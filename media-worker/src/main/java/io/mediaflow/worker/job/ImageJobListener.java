@@ -33,11 +33,12 @@ class ImageJobListener {
 
 	@RabbitListener(queues = Messaging.IMAGE_JOBS_QUEUE, containerFactory = "imageJobContainerFactory")
 	void onImageJob(Message message, Channel channel) throws IOException {
+		String codec = this.augmentation.kernel().name();
 		if (JpegJobRequested.class.getSimpleName().equals(message.getMessageProperties().getType())) {
-			this.runner.run(message, channel, JpegJobRequested.class, this.jpegStore::process);
+			this.runner.run(message, channel, JpegJobRequested.class, codec, this.jpegStore::process);
 		}
 		else {
-			this.runner.run(message, channel, ImageJobRequested.class, this.augmentation::process);
+			this.runner.run(message, channel, ImageJobRequested.class, codec, this.augmentation::process);
 		}
 	}
 

@@ -10,8 +10,10 @@ import io.mediaflow.common.messaging.ImageFormat;
 import io.mediaflow.testing.TestImages;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.opencv.core.CvType;
 import org.opencv.core.Mat;
 import org.opencv.core.MatOfByte;
+import org.opencv.core.Scalar;
 import org.opencv.imgcodecs.Imgcodecs;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ImagePipelineTests {
 
-	private static final ImageProcessingProperties SETTINGS = new ImageProcessingProperties(1, 90, 3, 50_000_000);
+	private static final ImageProcessingProperties SETTINGS = KernelUnderTest.settings();
 
 	private static ImagePipeline pipeline;
 
@@ -30,7 +32,7 @@ class ImagePipelineTests {
 
 	@Test
 	void rotatesAQuarterTurnClockwise() {
-		Mat source = DecodeImage.apply(TestImages.png(40, 20), ImageFormat.PNG);
+		Mat source = DecodeImage.apply(TestImages.png(40, 20), ImageFormat.PNG, SETTINGS);
 		Mat rotated = RotateImage.apply(source);
 
 		assertThat(rotated.cols()).isEqualTo(20);
@@ -42,7 +44,7 @@ class ImagePipelineTests {
 
 	@Test
 	void convertsToOneChannel() {
-		Mat gray = ConvertToGray.apply(DecodeImage.apply(TestImages.jpeg(64, 48), ImageFormat.JPEG));
+		Mat gray = ConvertToGray.apply(DecodeImage.apply(TestImages.jpeg(64, 48), ImageFormat.JPEG, SETTINGS));
 
 		assertThat(gray.channels()).isEqualTo(1);
 		assertThat(gray.size().width).isEqualTo(64);
@@ -50,7 +52,7 @@ class ImagePipelineTests {
 
 	@Test
 	void halvesBothSidesRoundedWithTheAspectKept() {
-		Mat scaled = ScaleImage.apply(DecodeImage.apply(TestImages.png(101, 51), ImageFormat.PNG));
+		Mat scaled = ScaleImage.apply(DecodeImage.apply(TestImages.png(101, 51), ImageFormat.PNG, SETTINGS));
 
 		assertThat(scaled.cols()).isEqualTo(51);
 		assertThat(scaled.rows()).isEqualTo(26);
@@ -67,10 +69,42 @@ class ImagePipelineTests {
 		assertThat(size(jpeg.get(ImageVariant.GRAY))).containsExactly(320, 200);
 		assertThat(jpeg.get(ImageVariant.GRAY).channels()).isEqualTo(1);
 		assertThat(size(jpeg.get(ImageVariant.SCALED))).containsExactly(160, 100);
+		assertThat(jpeg.get(ImageVariant.ROTATED).channels()).isEqualTo(3);
+		assertThat(pipeline.process(TestImages.jpeg(320, 200), ImageFormat.JPEG))
+			.allSatisfy((output) -> assertThat(Arrays.copyOf(output.bytes(), 3)).containsExactly(0xFF, 0xD8, 0xFF));
 	}
 
 	@Test
-	void keepsTransparencyInPngVariantsButGray() {
+	void keepsSixteenBitDepthInPngVariants() {
+		Mat deep = new Mat(30, 50, CvType.CV_16UC4, new Scalar(40_000, 20_000, 1_000, 65_535));
+		Map<ImageVariant, Mat> png = decodeAll(pipeline.process(EncodeImage.apply(deep, ImageFormat.PNG, 3),
+				ImageFormat.PNG));
+
+		assertThat(png.get(ImageVariant.ROTATED).depth()).isEqualTo(CvType.CV_16U);
+		assertThat(png.get(ImageVariant.SCALED).depth()).isEqualTo(CvType.CV_16U);
+		assertThat(png.get(ImageVariant.GRAY).depth()).isEqualTo(CvType.CV_16U);
+		assertThat(png.get(ImageVariant.GRAY).get(0, 0)[3]).isEqualTo(65_535);
+		assertThat(size(png.get(ImageVariant.ROTATED))).containsExactly(30, 50);
+		assertThat(size(png.get(ImageVariant.SCALED))).containsExactly(25, 15);
+		assertThat(png.get(ImageVariant.ROTATED).get(0, 0)).containsExactly(40_000, 20_000, 1_000, 65_535);
+	}
+
+	@Test
+	void refusesAnImageWhoseDecodedBytesExceedTheLimitBeforeDecodingIt() {
+		// 400 x 300 x 4 channels x 2 bytes = 960 000 bytes decoded, from a file of a few kilobytes
+		byte[] deep = EncodeImage.apply(new Mat(300, 400, CvType.CV_16UC4, new Scalar(0, 0, 0, 65_535)),
+				ImageFormat.PNG, 9);
+		ImagePipeline bounded = new ImagePipeline(KernelUnderTest.settings(900_000));
+
+		assertThat(deep.length).isLessThan(20_000);
+		assertThatThrownBy(() -> bounded.process(deep, ImageFormat.PNG))
+			.isInstanceOf(UndecodableImageException.class)
+			.hasMessageContaining("400x300 with 4 channels of 16 bits");
+		assertThat(bounded.process(TestImages.png(400, 300), ImageFormat.PNG)).hasSize(3);
+	}
+
+	@Test
+	void keepsTransparencyInEveryPngVariantWithGrayAsOneChannelPlusAlpha() {
 		List<EncodedImage> outputs = pipeline.process(TestImages.pngWithAlpha(60, 30), ImageFormat.PNG);
 		Map<ImageVariant, Mat> png = decodeAll(outputs);
 
@@ -78,9 +112,18 @@ class ImagePipelineTests {
 			.containsExactly((byte) 0x89, 'P', 'N', 'G'));
 		assertThat(png.get(ImageVariant.ROTATED).channels()).isEqualTo(4);
 		assertThat(png.get(ImageVariant.SCALED).channels()).isEqualTo(4);
-		assertThat(png.get(ImageVariant.GRAY).channels()).isEqualTo(1);
+		assertThat(pngColourType(outputs, ImageVariant.GRAY)).as("PNG colour type 4: gray + alpha").isEqualTo(4);
 		// the left half is transparent: after a clockwise turn it is the top half
 		assertThat(png.get(ImageVariant.ROTATED).get(0, 0)[3]).isZero();
+		assertThat(png.get(ImageVariant.GRAY).get(0, 0)[3]).isZero();
+		assertThat(png.get(ImageVariant.GRAY).get(0, 59)[3]).isEqualTo(128);
+	}
+
+	@Test
+	void graysAPngWithoutAlphaToOneChannel() {
+		List<EncodedImage> outputs = pipeline.process(TestImages.png(60, 30), ImageFormat.PNG);
+
+		assertThat(pngColourType(outputs, ImageVariant.GRAY)).as("PNG colour type 0: gray").isZero();
 	}
 
 	@Test
@@ -114,6 +157,10 @@ class ImagePipelineTests {
 			.collect(Collectors.toMap(EncodedImage::variant,
 					(output) -> Imgcodecs.imdecode(new MatOfByte(output.bytes()), Imgcodecs.IMREAD_UNCHANGED),
 					(a, b) -> a));
+	}
+
+	private static int pngColourType(List<EncodedImage> outputs, ImageVariant variant) {
+		return outputs.stream().filter((output) -> output.variant() == variant).findFirst().orElseThrow().bytes()[25];
 	}
 
 	private static int[] size(Mat image) {
