@@ -11,6 +11,9 @@ import io.mediaflow.gateway.security.CredentialsFilter;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -18,10 +21,13 @@ import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.ServerResponse;
 
+import static org.springframework.cloud.gateway.server.mvc.filter.BeforeFilterFunctions.removeRequestHeader;
 import static org.springframework.cloud.gateway.server.mvc.filter.BeforeFilterFunctions.uri;
 import static org.springframework.cloud.gateway.server.mvc.handler.GatewayRouterFunctions.route;
 import static org.springframework.cloud.gateway.server.mvc.handler.HandlerFunctions.http;
+import static org.springframework.cloud.gateway.server.mvc.predicate.GatewayRequestPredicates.method;
 import static org.springframework.cloud.gateway.server.mvc.predicate.GatewayRequestPredicates.path;
+import static org.springframework.cloud.gateway.server.mvc.predicate.GatewayRequestPredicates.query;
 
 /**
  * The public API of DESIGN.md section 2: account paths go to auth-service as they are; media paths need valid
@@ -36,6 +42,24 @@ class GatewayRoutes {
 			.before(uri(routes.authServiceUri()))
 			.before(RequestIds.forward())
 			.onError(ResourceAccessException.class, (ex, request) -> unavailable("auth-service"))
+			.build();
+	}
+
+	/**
+	 * A signed record download link ({@code GET /record?…&expires=…&sig=…}, seed 002's link as POST /record answers
+	 * it) opens in a browser without credentials: media-api checks the signature (404 when it is wrong, missing or
+	 * expired), and the link alone decides, so any credentials sent along are dropped.
+	 */
+	@Bean
+	@Order(0)
+	RouterFunction<ServerResponse> signedRecordLinkRoutes(RoutesProperties routes) {
+		return route("media-api-signed-links")
+			.route(method(HttpMethod.GET).and(path("/record")).and(query("sig").or(query("expires"))), http())
+			.before(removeRequestHeader(HttpHeaders.AUTHORIZATION))
+			.before(removeRequestHeader("X-Access-Token"))
+			.before(uri(routes.mediaApiUri()))
+			.before(RequestIds.forward())
+			.onError(ResourceAccessException.class, (ex, request) -> unavailable("media-api"))
 			.build();
 	}
 

@@ -10,8 +10,10 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * @param downloadWait how long {@code GET /record} waits for a conversion still running before it answers 202
+ * @param linkTtl how long the signed {@code download_url} of {@code POST /record} works without credentials
  */
 @ConfigurationProperties("mediaflow.records")
 @Validated
-public record RecordProperties(@DefaultValue("10s") @NotNull Duration downloadWait) {
+public record RecordProperties(@DefaultValue("10s") @NotNull Duration downloadWait,
+		@DefaultValue("7d") @NotNull Duration linkTtl) {
 }
