@@ -84,7 +84,8 @@ class ImageController {
 	@ApiResponse(responseCode = "413", description = "The image is larger than max-file-size (50 MB)")
 	@ApiResponse(responseCode = "415", description = "The part is not a real JPEG or PNG (by content, not name)")
 	@ApiResponse(responseCode = "422",
-			description = "The image declares more than max-image-pixels (50000000), or is cut short")
+			description = "The image declares more than max-image-pixels (50000000) or, decoded, more than "
+					+ "max-decoded-image-size (200 MB), or is cut short")
 	@ApiResponse(responseCode = "503", description = MediaDescriptions.STORAGE_UNAVAILABLE,
 			headers = @Header(name = "Retry-After", description = "Seconds to wait",
 					schema = @Schema(type = "integer")))

@@ -85,7 +85,9 @@ class RecordController {
 	@ApiResponse(responseCode = "400", description = "No recording, an empty one, or more than one")
 	@ApiResponse(responseCode = "413", description = "The recording is larger than max-file-size (50 MB)")
 	@ApiResponse(responseCode = "415", description = "The part is not a real WAV (by content, not name)")
-	@ApiResponse(responseCode = "422", description = "The WAV lasts longer than max-audio-duration (30 min)",
+	@ApiResponse(responseCode = "422",
+			description = "The WAV lasts longer than max-audio-duration (30 min), or its header contradicts itself "
+					+ "(byte rate, block align)",
 			content = @Content(mediaType = "application/problem+json",
 					examples = @ExampleObject(value = MediaExamples.RECORDING_TOO_LONG)))
 	@ApiResponse(responseCode = "503", description = MediaDescriptions.STORAGE_UNAVAILABLE,
