@@ -4,6 +4,7 @@ import java.net.http.HttpClient;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 
 import io.mediaflow.gateway.request.RequestIds;
 import io.mediaflow.gateway.security.CredentialsFilter;
@@ -19,6 +20,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 
 import static org.springframework.cloud.gateway.server.mvc.filter.BeforeFilterFunctions.removeRequestHeader;
@@ -35,6 +37,10 @@ import static org.springframework.cloud.gateway.server.mvc.predicate.GatewayRequ
  */
 @Configuration(proxyBeanMethods = false)
 class GatewayRoutes {
+
+	/** A single path segment shaped like a UUID: seed 001's {@code GET /<image id>}. */
+	private static final Pattern UUID_PATH = Pattern
+		.compile("/[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
 	@Bean
 	RouterFunction<ServerResponse> authServiceRoutes(RoutesProperties routes) {
@@ -73,6 +79,25 @@ class GatewayRoutes {
 			.before(RequestIds.forward())
 			.onError(ResourceAccessException.class, (ex, request) -> unavailable("media-api"))
 			.build();
+	}
+
+	/**
+	 * Seed 001 fetches an image with {@code GET /<id>}: answered like {@code /images/{id}}, for single-segment paths
+	 * shaped like a UUID only (an image id), so that no other top-level path reaches media-api.
+	 */
+	@Bean
+	RouterFunction<ServerResponse> imageIdRoutes(RoutesProperties routes, CredentialsFilter credentials) {
+		return route("media-api-image-ids")
+			.route(method(HttpMethod.GET).and(GatewayRoutes::isUuidPath), http())
+			.filter(credentials)
+			.before(uri(routes.mediaApiUri()))
+			.before(RequestIds.forward())
+			.onError(ResourceAccessException.class, (ex, request) -> unavailable("media-api"))
+			.build();
+	}
+
+	private static boolean isUuidPath(ServerRequest request) {
+		return UUID_PATH.matcher(request.path()).matches();
 	}
 
 	/**

@@ -55,10 +55,14 @@ final class GatewayClient {
 				nameUser.get("access_token").asString() };
 	}
 
-	HttpResponse<String> postJson(String path, String body) throws IOException, InterruptedException {
-		return send(HttpRequest.newBuilder(uri(path))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(body)), HttpResponse.BodyHandlers.ofString());
+	HttpResponse<String> postJson(String path, String body, String... headers)
+			throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		return send(request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)),
+				HttpResponse.BodyHandlers.ofString());
 	}
 
 	HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
