@@ -2,6 +2,7 @@ package io.mediaflow.standalone;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
@@ -58,6 +59,9 @@ class SignedRecordLinksIntegrationTests {
 		assertThat(mp3.headers().firstValue("Content-Disposition")).hasValueSatisfying(
 				(disposition) -> assertThat(disposition).contains("attachment").contains("talk.mp3"));
 		assertThat(Mp3Frames.parse(mp3.body()).durationSeconds()).isCloseTo(1.5, within(0.1));
+		String logged = Files.readString(StackFixture.DATA_DIR.resolve("logs").resolve("mediaflow.log"),
+				StandardCharsets.UTF_8);
+		assertThat(logged).as("a link is a credential").doesNotContain(param(link, "sig"));
 	}
 
 	@Test
