@@ -63,7 +63,7 @@ class UntrustedHeadersIntegrationTests {
 		JsonNode user = client.createNameUser();
 		String[] credentials = GatewayClient.accessTokenHeaders(user);
 		byte[] png = HostileMedia.png16BitRgba(7000, 7000); // 49 Mpx, under the 50 Mpx limit; 392 MB decoded
-		assertThat(png.length).isLessThan(1024 * 1024);
+		assertThat(png.length).isLessThan(2 * 1024 * 1024);
 
 		assertRefused(client.uploadWithHeaders("/upload", credentials, new Part("files", "deep.png", "image/png", png)),
 				422, "373 MB decoded; at most 200 MB");

@@ -35,8 +35,8 @@ public final class HostileMedia {
 	}
 
 	/**
-	 * A valid PNG of black 16-bit RGBA pixels: 8 bytes per pixel once decoded, a few hundred KB compressed (7000 x
-	 * 7000 is 392 MB decoded in about 400 KB).
+	 * A valid PNG of black 16-bit RGBA pixels: 8 bytes per pixel once decoded, little compressed (7000 x 7000 is
+	 * 392 MB decoded in 1.7 MB, made in about 2 s; the best compression would give 381 KB in three times as long).
 	 */
 	public static byte[] png16BitRgba(int width, int height) {
 		try {
@@ -47,7 +47,7 @@ public final class HostileMedia {
 			chunk(png, "IHDR", header.array());
 			ByteArrayOutputStream idat = new ByteArrayOutputStream();
 			try (DeflaterOutputStream deflated = new DeflaterOutputStream(idat,
-					new Deflater(Deflater.BEST_COMPRESSION), 64 * 1024)) {
+					new Deflater(Deflater.BEST_SPEED), 64 * 1024)) {
 				byte[] row = new byte[1 + width * 8]; // filter type 0, then zeros
 				for (int y = 0; y < height; y++) {
 					deflated.write(row);
