@@ -3,6 +3,7 @@ package io.mediaflow.media.record;
 import java.time.Duration;
 
 import jakarta.validation.constraints.NotNull;
+import org.hibernate.validator.constraints.time.DurationMin;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -15,5 +16,5 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("mediaflow.records")
 @Validated
 public record RecordProperties(@DefaultValue("10s") @NotNull Duration downloadWait,
-		@DefaultValue("7d") @NotNull Duration linkTtl) {
+		@DefaultValue("7d") @NotNull @DurationMin(seconds = 1) Duration linkTtl) {
 }

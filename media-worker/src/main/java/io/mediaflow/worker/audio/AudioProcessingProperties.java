@@ -5,6 +5,7 @@ import java.time.Duration;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import org.hibernate.validator.constraints.time.DurationMin;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -22,8 +23,8 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("mediaflow.worker.audio")
 @Validated
 public record AudioProcessingProperties(@DefaultValue("0") @Min(0) int consumers,
-		@DefaultValue("128") @Min(32) @Max(320) int bitrateKbps, @DefaultValue("30m") @NotNull Duration maxDuration,
-		@DefaultValue("5m") @NotNull Duration timeout) {
+		@DefaultValue("128") @Min(32) @Max(320) int bitrateKbps, @DefaultValue("30m") @NotNull @DurationMin(seconds = 1) Duration maxDuration,
+		@DefaultValue("5m") @NotNull @DurationMin(millis = 1) Duration timeout) {
 
 	public int effectiveConsumers() {
 		return (this.consumers > 0) ? this.consumers : Runtime.getRuntime().availableProcessors();
