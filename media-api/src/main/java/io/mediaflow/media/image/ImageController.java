@@ -9,6 +9,7 @@ import java.util.UUID;
 import io.mediaflow.common.security.AuthenticatedUser;
 import io.mediaflow.common.storage.ObjectStore;
 import io.mediaflow.media.docs.ImageForm;
+import io.mediaflow.media.docs.JsonImageForm;
 import io.mediaflow.media.docs.MediaDescriptions;
 import io.mediaflow.media.docs.MediaExamples;
 import io.mediaflow.media.image.StoredImageRepository.StoredImage;
@@ -124,11 +125,11 @@ class ImageController {
 
 	@Operation(operationId = "storeImageFromJson", summary = "Store an image sent inside JSON as a JPEG",
 			description = "Seed 001's form of POST /img (and /image): the file base64-encoded, or as a data URL, in "
-					+ "img; x, y and quality as strings or numbers. Otherwise the same as the multipart form; prefer "
-					+ "that one for large images, as a JSON body is held in memory while it is read.",
+					+ "img; x, y and quality as strings or numbers. Otherwise the same as the multipart form. The body "
+					+ "and the image are spooled to temporary files, never held in memory.",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
 					content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-							schema = @Schema(implementation = JsonImageRequest.class))))
+							schema = @Schema(implementation = JsonImageForm.class))))
 	@ApiResponse(responseCode = "201", description = "Accepted; Location is the image's URL",
 			headers = @Header(name = "Location", description = "The image's URL", schema = @Schema(type = "string")),
 			content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImageCreated.class),
@@ -147,13 +148,11 @@ class ImageController {
 			@Parameter(hidden = true) HttpServletRequest request,
 			@Parameter(description = MediaDescriptions.REQUEST_ID)
 			@RequestHeader(name = "X-Request-Id", required = false) @Nullable String requestId) throws IOException {
-		JsonImageRequest body = this.jsonImages.read(request);
-		byte[] image = JsonImageReader.image(body.img());
-		UploadPurpose.StoreJpeg purpose = new UploadPurpose.StoreJpeg(
-				side("x", JsonImageReader.number("x", body.x()), "width", null),
-				side("y", JsonImageReader.number("y", body.y()), "height", null),
-				quality(JsonImageReader.number("quality", body.quality())));
-		return created(user, List.of(new InlineImage(image)), purpose, requestId);
+		try (JsonImage body = this.jsonImages.read(request)) {
+			UploadPurpose.StoreJpeg purpose = new UploadPurpose.StoreJpeg(side("x", body.x(), "width", null),
+					side("y", body.y(), "height", null), quality(body.quality()));
+			return created(user, List.of(body.image()), purpose, requestId);
+		}
 	}
 
 	private ResponseEntity<ImageCreated> created(AuthenticatedUser user, List<MultipartFile> files,

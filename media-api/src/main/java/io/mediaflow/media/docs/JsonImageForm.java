@@ -1,14 +1,14 @@
-package io.mediaflow.media.image;
+package io.mediaflow.media.docs;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Seed 001's {@code POST /img} body: the image itself in the JSON, the box and quality as strings (numbers work
- * too).
+ * too); only documents it.
  */
 @Schema(description = "Seed 001's JSON form of POST /img")
-record JsonImageRequest(
+public record JsonImageForm(
 		@Schema(description = "The JPEG or PNG file, base64-encoded, or as a data URL (data:image/png;base64,...)",
 				requiredMode = Schema.RequiredMode.REQUIRED)
 		@Nullable String img,
