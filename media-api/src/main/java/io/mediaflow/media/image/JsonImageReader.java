@@ -4,6 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PushbackInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -146,7 +147,8 @@ class JsonImageReader {
 				throw malformed();
 			}
 			InputStream base64 = withoutDataUrlPrefix(new JsonStringContent(raw));
-			InputStream decoded = Base64.getMimeDecoder().wrap(base64);
+			// the decoder reads a byte at a time: from a buffer that the unescaping fills in bulk
+			InputStream decoded = Base64.getMimeDecoder().wrap(new BufferedInputStream(base64, 64 * 1024));
 			byte[] buffer = new byte[48 * 1024];
 			while (true) {
 				int read;
@@ -166,11 +168,10 @@ class JsonImageReader {
 
 	/** The base64 of a {@code data:<type>;base64,} URL, or the string itself when it is none. */
 	private static InputStream withoutDataUrlPrefix(InputStream value) throws IOException {
-		BufferedInputStream in = new BufferedInputStream(value, MAX_DATA_URL_PREFIX + 1);
-		in.mark(MAX_DATA_URL_PREFIX + 1);
+		PushbackInputStream in = new PushbackInputStream(value, 5);
 		byte[] start = in.readNBytes(5);
 		if (!"data:".equals(new String(start, StandardCharsets.US_ASCII))) {
-			in.reset();
+			in.unread(start);
 			return in;
 		}
 		StringBuilder header = new StringBuilder("data:");
@@ -187,9 +188,9 @@ class JsonImageReader {
 	}
 
 	/**
-	 * The characters of a JSON string up to its closing quote, unescaped ({@code \/}, {@code \n} from base64
-	 * wrapped by a JSON encoder, {@code \u002F} ...); what is not ASCII cannot be base64 and becomes {@code '!'},
-	 * which the decoder skips like the line breaks.
+	 * The characters of a JSON string up to its closing quote, unescaped ({@code \/}, {@code \u002F} ...); other
+	 * escapes ({@code \n} from base64 wrapped by a JSON encoder ...) and what is not ASCII cannot be base64 and
+	 * become {@code '!'}, which the MIME decoder skips like line breaks. Reads in bulk, unescaping in place.
 	 */
 	private static final class JsonStringContent extends InputStream {
 
@@ -197,30 +198,58 @@ class JsonImageReader {
 
 		private boolean ended;
 
+		private int position;
+
+		private final byte[] one = new byte[1];
+
 		JsonStringContent(InputStream in) {
 			this.in = in;
 		}
 
 		@Override
 		public int read() throws IOException {
-			while (!this.ended) {
-				int b = this.in.read();
-				if (b < 0 || b == '"') {
+			return (read(this.one, 0, 1) < 0) ? -1 : this.one[0] & 0xFF;
+		}
+
+		@Override
+		public int read(byte[] bytes, int offset, int length) throws IOException {
+			if (length == 0) {
+				return 0;
+			}
+			int written = offset;
+			while (written == offset && !this.ended) {
+				int end = this.in.read(bytes, offset, length);
+				if (end < 0) {
 					this.ended = true;
+					break;
 				}
-				else if (b != '\\') {
-					return b;
-				}
-				else {
-					int escaped = this.in.read();
-					if (escaped != 'u') {
-						return (escaped == '/') ? '/' : '!';
+				end += offset;
+				for (this.position = offset; this.position < end; this.position++) {
+					int c = bytes[this.position] & 0xFF;
+					if (c == '"') {
+						this.ended = true;
+						break;
 					}
-					int code = Integer.parseInt(new String(this.in.readNBytes(4), StandardCharsets.US_ASCII), 16);
-					return (code < 128) ? code : '!';
+					bytes[written++] = (byte) ((c == '\\') ? unescape(bytes, end) : c);
 				}
 			}
-			return -1;
+			return (written == offset) ? -1 : written - offset;
+		}
+
+		private int unescape(byte[] bytes, int end) throws IOException {
+			int escaped = next(bytes, end);
+			if (escaped == 'u') {
+				char[] hex = { (char) next(bytes, end), (char) next(bytes, end), (char) next(bytes, end),
+						(char) next(bytes, end) };
+				int code = Integer.parseInt(new String(hex), 16);
+				return (code < 128) ? code : '!';
+			}
+			return (escaped == '/') ? '/' : '!';
+		}
+
+		/** The byte after the current one: from this chunk, or from the stream when the chunk ends first. */
+		private int next(byte[] bytes, int end) throws IOException {
+			return (this.position + 1 < end) ? bytes[++this.position] & 0xFF : this.in.read();
 		}
 
 	}
