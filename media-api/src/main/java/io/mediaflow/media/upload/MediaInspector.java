@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 import io.mediaflow.common.messaging.ImageFormat;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Recognises JPEG, PNG and WAV by their magic bytes and reads what limits need from the header: an image's width,
@@ -74,7 +75,7 @@ final class MediaInspector {
 			return Optional.empty();
 		}
 		long offset = 12;
-		WavFormat format = null;
+		@Nullable WavFormat format = null;
 		for (int chunk = 0; chunk < MAX_WAV_CHUNKS; chunk++) {
 			int id = in.readInt();
 			long size = Integer.toUnsignedLong(Integer.reverseBytes(in.readInt()));
