@@ -39,10 +39,30 @@ final class GatewayClient {
 		return json.readTree(response.body());
 	}
 
-	HttpResponse<String> postJson(String path, String body) throws IOException, InterruptedException {
-		return send(HttpRequest.newBuilder(uri(path))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(body)), HttpResponse.BodyHandlers.ofString());
+	/** Creates a name-only user (seeds 000/002/003) and returns its answer: user_id and UUID access_token. */
+	JsonNode createNameUser() throws IOException, InterruptedException {
+		HttpResponse<String> response = postJson("/users",
+				"{\"name\":\"user %s\"}".formatted(UUID.randomUUID().toString().substring(0, 12)));
+		if (response.statusCode() != 201) {
+			throw new IllegalStateException("Creating a user failed: " + response.statusCode() + " " + response.body());
+		}
+		return json.readTree(response.body());
+	}
+
+	/** A name-only user's id and access token as the headers X-User-Id and X-Access-Token. */
+	static String[] accessTokenHeaders(JsonNode nameUser) {
+		return new String[] { "X-User-Id", nameUser.get("user_id").asString(), "X-Access-Token",
+				nameUser.get("access_token").asString() };
+	}
+
+	HttpResponse<String> postJson(String path, String body, String... headers)
+			throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		return send(request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)),
+				HttpResponse.BodyHandlers.ofString());
 	}
 
 	HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {

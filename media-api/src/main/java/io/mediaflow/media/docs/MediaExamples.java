@@ -28,7 +28,8 @@ public final class MediaExamples {
 
 	public static final String RECORD_CREATED = """
 			{"download_url": "http://localhost:8080/record?id=6f5e4d3c-2b1a-4f0e-9d8c-7b6a5f4e3d2c\
-			&user=3f1c2b9e-8a4d-4c55-9d0e-2f6a7b8c9d01", "record_id": "6f5e4d3c-2b1a-4f0e-9d8c-7b6a5f4e3d2c", \
+			&user=3f1c2b9e-8a4d-4c55-9d0e-2f6a7b8c9d01&expires=1767225600\
+			&sig=Jq0b3xYk1vX8yWf2Zr5pQm7LcT9eHs4uNa6dGo1iKwE", "record_id": "6f5e4d3c-2b1a-4f0e-9d8c-7b6a5f4e3d2c", \
 			"task_id": "0b7e5c1a-2d3f-4e5a-8b9c-0d1e2f3a4b5c"}""";
 
 	public static final String IMAGE_CREATED = """

@@ -1,5 +1,6 @@
 package io.mediaflow.media.image;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Objects;
@@ -8,6 +9,7 @@ import java.util.UUID;
 import io.mediaflow.common.security.AuthenticatedUser;
 import io.mediaflow.common.storage.ObjectStore;
 import io.mediaflow.media.docs.ImageForm;
+import io.mediaflow.media.docs.JsonImageForm;
 import io.mediaflow.media.docs.MediaDescriptions;
 import io.mediaflow.media.docs.MediaExamples;
 import io.mediaflow.media.image.StoredImageRepository.StoredImage;
@@ -26,6 +28,7 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
@@ -49,6 +52,9 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @Tag(name = "Images")
 class ImageController {
 
+	/** Seed 001's {@code GET /<id>} answers only for paths shaped like an image id, as the gateway routes them. */
+	private static final String UUID_SHAPE = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+
 	private final UploadService uploads;
 
 	private final StoredImageRepository images;
@@ -57,12 +63,15 @@ class ImageController {
 
 	private final ImageProperties properties;
 
+	private final JsonImageReader jsonImages;
+
 	ImageController(UploadService uploads, StoredImageRepository images, ObjectStore store,
-			ImageProperties properties) {
+			ImageProperties properties, JsonImageReader jsonImages) {
 		this.uploads = uploads;
 		this.images = images;
 		this.store = store;
 		this.properties = properties;
+		this.jsonImages = jsonImages;
 	}
 
 	@Operation(operationId = "storeImage", summary = "Store an image as a JPEG",
@@ -84,7 +93,8 @@ class ImageController {
 	@ApiResponse(responseCode = "413", description = "The image is larger than max-file-size (50 MB)")
 	@ApiResponse(responseCode = "415", description = "The part is not a real JPEG or PNG (by content, not name)")
 	@ApiResponse(responseCode = "422",
-			description = "The image declares more than max-image-pixels (50000000), or is cut short")
+			description = "The image declares more than max-image-pixels (50000000) or, decoded, more than "
+					+ "max-decoded-image-size (200 MB), or is cut short")
 	@ApiResponse(responseCode = "503", description = MediaDescriptions.STORAGE_UNAVAILABLE,
 			headers = @Header(name = "Retry-After", description = "Seconds to wait",
 					schema = @Schema(type = "integer")))
@@ -110,6 +120,43 @@ class ImageController {
 		List<MultipartFile> files = UploadParts.atMostOne(request, "image", "image", "file");
 		UploadPurpose.StoreJpeg purpose = new UploadPurpose.StoreJpeg(side("x", x, "width", width),
 				side("y", y, "height", height), quality(quality));
+		return created(user, files, purpose, requestId);
+	}
+
+	@Operation(operationId = "storeImageFromJson", summary = "Store an image sent inside JSON as a JPEG",
+			description = "Seed 001's form of POST /img (and /image): the file base64-encoded, or as a data URL, in "
+					+ "img; x, y and quality as strings or numbers. Otherwise the same as the multipart form. The body "
+					+ "and the image are spooled to temporary files, never held in memory.",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+							schema = @Schema(implementation = JsonImageForm.class))))
+	@ApiResponse(responseCode = "201", description = "Accepted; Location is the image's URL",
+			headers = @Header(name = "Location", description = "The image's URL", schema = @Schema(type = "string")),
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImageCreated.class),
+					examples = @ExampleObject(value = MediaExamples.IMAGE_CREATED)))
+	@ApiResponse(responseCode = "400", description = "Malformed JSON; img missing or not base64; x, y or quality "
+			+ "not a whole number or out of range")
+	@ApiResponse(responseCode = "413", description = "The image is larger than max-file-size (50 MB)")
+	@ApiResponse(responseCode = "415", description = "img is not a real JPEG or PNG (by content)")
+	@ApiResponse(responseCode = "422", description = "The image declares more than max-image-pixels or, decoded, "
+			+ "more than max-decoded-image-size, or is cut short")
+	@ApiResponse(responseCode = "503", description = MediaDescriptions.STORAGE_UNAVAILABLE,
+			headers = @Header(name = "Retry-After", description = "Seconds to wait",
+					schema = @Schema(type = "integer")))
+	@PostMapping(path = { "/image", "/img" }, consumes = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<ImageCreated> storeFromJson(AuthenticatedUser user,
+			@Parameter(hidden = true) HttpServletRequest request,
+			@Parameter(description = MediaDescriptions.REQUEST_ID)
+			@RequestHeader(name = "X-Request-Id", required = false) @Nullable String requestId) throws IOException {
+		try (JsonImage body = this.jsonImages.read(request)) {
+			UploadPurpose.StoreJpeg purpose = new UploadPurpose.StoreJpeg(side("x", body.x(), "width", null),
+					side("y", body.y(), "height", null), quality(body.quality()));
+			return created(user, List.of(body.image()), purpose, requestId);
+		}
+	}
+
+	private ResponseEntity<ImageCreated> created(AuthenticatedUser user, List<MultipartFile> files,
+			UploadPurpose.StoreJpeg purpose, @Nullable String requestId) {
 		AcceptedUpload accepted = this.uploads.accept(user, files, purpose, requestId);
 		UUID imageId = Objects.requireNonNull(accepted.outputIds().get(0));
 		String url = PublicUrls.of("/image", "id", imageId, "user", user.userId());
@@ -141,8 +188,9 @@ class ImageController {
 	}
 
 	@Operation(operationId = "fetchImageById", summary = "Fetch a stored JPEG by its id",
-			description = "The same as GET /image with the id in the path. While the JPEG is being made the request "
-					+ "waits up to images.download-wait (10 s), then answers 202 with Retry-After.")
+			description = "The same as GET /image with the id in the path; GET /{id} (seed 001) is the same for ids "
+					+ "shaped like a UUID. While the JPEG is being made the request waits up to images.download-wait "
+					+ "(10 s), then answers 202 with Retry-After.")
 	@ApiResponse(responseCode = "200", description = "The JPEG",
 			content = @Content(mediaType = "image/jpeg", schema = @Schema(type = "string", format = "binary")))
 	@ApiResponse(responseCode = "202",
@@ -153,7 +201,7 @@ class ImageController {
 	@ApiResponse(responseCode = "400", description = "The id is not a UUID")
 	@ApiResponse(responseCode = "404", description = "No image of yours has this id (someone else's looks the same)")
 	@ApiResponse(responseCode = "422", description = "The image could not be made into a JPEG; detail says why")
-	@GetMapping("/images/{id}")
+	@GetMapping({ "/images/{id}", "/{id:" + UUID_SHAPE + "}" })
 	ResponseEntity<StreamingResponseBody> fetch(AuthenticatedUser user,
 			@Parameter(description = "The id POST /image answered") @PathVariable UUID id)
 			throws InterruptedException {

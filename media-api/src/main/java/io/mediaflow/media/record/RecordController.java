@@ -3,6 +3,7 @@ package io.mediaflow.media.record;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.mediaflow.common.files.FileNames;
@@ -12,8 +13,8 @@ import io.mediaflow.media.docs.MediaDescriptions;
 import io.mediaflow.media.docs.MediaExamples;
 import io.mediaflow.media.docs.RecordForm;
 import io.mediaflow.media.record.AudioRecordRepository.AudioRecord;
+import io.mediaflow.media.security.UnauthorizedException;
 import io.mediaflow.media.system.Downloads;
-import io.mediaflow.media.system.PublicUrls;
 import io.mediaflow.media.upload.AcceptedUpload;
 import io.mediaflow.media.upload.UploadParts;
 import io.mediaflow.media.upload.UploadPurpose;
@@ -58,18 +59,22 @@ class RecordController {
 
 	private final RecordProperties properties;
 
+	private final RecordLinks links;
+
 	RecordController(UploadService uploads, AudioRecordRepository records, ObjectStore store,
-			RecordProperties properties) {
+			RecordProperties properties, RecordLinks links) {
 		this.uploads = uploads;
 		this.records = records;
 		this.store = store;
 		this.properties = properties;
+		this.links = links;
 	}
 
 	@Operation(operationId = "createRecord", summary = "Convert a WAV recording to MP3",
 			description = "Checks the WAV (by content; its duration from the header), stores it and starts the "
 					+ "conversion (libmp3lame, 128 kbit/s by default). /records is the same operation. Download the "
-					+ "MP3 from download_url with the same user's credentials.",
+					+ "MP3 from download_url: it is signed and expires after records.link-ttl (7 days), and needs no "
+					+ "credentials until then.",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
 					content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
 							schema = @Schema(implementation = RecordForm.class))))
@@ -80,7 +85,9 @@ class RecordController {
 	@ApiResponse(responseCode = "400", description = "No recording, an empty one, or more than one")
 	@ApiResponse(responseCode = "413", description = "The recording is larger than max-file-size (50 MB)")
 	@ApiResponse(responseCode = "415", description = "The part is not a real WAV (by content, not name)")
-	@ApiResponse(responseCode = "422", description = "The WAV lasts longer than max-audio-duration (30 min)",
+	@ApiResponse(responseCode = "422",
+			description = "The WAV lasts longer than max-audio-duration (30 min), or its header contradicts itself "
+					+ "(byte rate, block align)",
 			content = @Content(mediaType = "application/problem+json",
 					examples = @ExampleObject(value = MediaExamples.RECORDING_TOO_LONG)))
 	@ApiResponse(responseCode = "503", description = MediaDescriptions.STORAGE_UNAVAILABLE,
@@ -94,13 +101,14 @@ class RecordController {
 		AcceptedUpload accepted = this.uploads.accept(user, files, new UploadPurpose.ConvertRecording(),
 				requestId);
 		UUID recordId = java.util.Objects.requireNonNull(accepted.outputIds().get(0));
-		String url = PublicUrls.of("/record", "id", recordId, "user", user.userId());
+		String url = this.links.signedUrl(recordId, user.userId());
 		return ResponseEntity.created(URI.create(url)).body(new RecordCreated(url, recordId, accepted.taskId()));
 	}
 
 	@Operation(operationId = "downloadRecord", summary = "Download a record's MP3",
-			description = "The download_url of POST /record. While the conversion runs the request waits up to "
-					+ "records.download-wait (10 s), then answers 202 with Retry-After.")
+			description = "The download_url of POST /record, which opens as it is: its expires and sig let it through "
+					+ "without credentials. Without them, only the owner's credentials do. While the conversion runs "
+					+ "the request waits up to records.download-wait (10 s), then answers 202 with Retry-After.")
 	@ApiResponse(responseCode = "200", description = "The MP3, as an attachment named after the WAV",
 			content = @Content(mediaType = "audio/mpeg", schema = @Schema(type = "string", format = "binary")))
 	@ApiResponse(responseCode = "202",
@@ -110,18 +118,29 @@ class RecordController {
 			content = @Content(mediaType = "application/problem+json",
 					examples = @ExampleObject(value = MediaExamples.STILL_PROCESSING)))
 	@ApiResponse(responseCode = "400", description = "id or user is missing or not a UUID")
-	@ApiResponse(responseCode = "404", description = "No record of yours has this id (someone else's looks the same)")
+	@ApiResponse(responseCode = "401", description = "Neither a signature nor credentials")
+	@ApiResponse(responseCode = "404",
+			description = "No record of yours has this id (someone else's looks the same), or the link was altered or "
+					+ "has expired")
 	@ApiResponse(responseCode = "422", description = "The conversion failed; detail says why")
 	@GetMapping("/record")
-	ResponseEntity<StreamingResponseBody> download(AuthenticatedUser user,
+	ResponseEntity<StreamingResponseBody> download(@Parameter(hidden = true) Optional<AuthenticatedUser> user,
 			@Parameter(description = "The record_id POST /record answered") @RequestParam UUID id,
-			@Parameter(description = "The owner's user_id, as in download_url") @RequestParam("user") UUID owner)
-			throws InterruptedException {
-		if (!owner.equals(user.userId())) {
+			@Parameter(description = "The owner's user_id, as in download_url") @RequestParam("user") UUID owner,
+			@Parameter(description = "When the link expires (epoch seconds), as in download_url")
+			@RequestParam(required = false) @Nullable String expires,
+			@Parameter(description = "The link's signature, as in download_url")
+			@RequestParam(required = false) @Nullable String sig) throws InterruptedException {
+		if (expires != null || sig != null) {
+			if (!this.links.permits(id, owner, expires, sig)) {
+				throw notFound(id);
+			}
+		}
+		else if (!owner.equals(user.orElseThrow(UnauthorizedException::credentialsRequired).userId())) {
 			throw notFound(id);
 		}
 		AudioRecord record = Downloads
-			.awaitReady(() -> this.records.findOwned(id, user.userId()), (found) -> !"PENDING".equals(found.status()),
+			.awaitReady(() -> this.records.findOwned(id, owner), (found) -> !"PENDING".equals(found.status()),
 					this.properties.downloadWait())
 			.orElseThrow(() -> notFound(id));
 		switch (record.status()) {

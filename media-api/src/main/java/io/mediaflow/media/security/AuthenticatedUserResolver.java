@@ -1,5 +1,7 @@
 package io.mediaflow.media.security;
 
+import java.util.Optional;
+
 import io.mediaflow.common.security.AuthenticatedUser;
 import io.mediaflow.common.security.InvalidTokenException;
 import io.mediaflow.common.security.JwtVerifier;
@@ -13,7 +15,8 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 
 /**
  * Gives a handler parameter of type {@link AuthenticatedUser} the caller verified from
- * {@code Authorization: Bearer <JWT>}; a handler that asks for it cannot run without valid credentials.
+ * {@code Authorization: Bearer <JWT>}; a handler that asks for it cannot run without valid credentials. A handler
+ * that asks for {@code Optional<AuthenticatedUser>} runs without any (empty), but never with invalid ones.
  */
 class AuthenticatedUserResolver implements HandlerMethodArgumentResolver {
 
@@ -25,14 +28,20 @@ class AuthenticatedUserResolver implements HandlerMethodArgumentResolver {
 
 	@Override
 	public boolean supportsParameter(MethodParameter parameter) {
-		return AuthenticatedUser.class.equals(parameter.getParameterType());
+		return AuthenticatedUser.class.equals(parameter.nestedIfOptional().getNestedParameterType());
 	}
 
 	@Override
-	public AuthenticatedUser resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
+	public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
 			NativeWebRequest request, WebDataBinderFactory binderFactory) {
-		String token = JwtVerifier.bearerToken(request.getHeader(HttpHeaders.AUTHORIZATION))
-			.orElseThrow(() -> new UnauthorizedException("Credentials are required: send Authorization: Bearer <access token>"));
+		Optional<String> token = JwtVerifier.bearerToken(request.getHeader(HttpHeaders.AUTHORIZATION));
+		if (parameter.isOptional()) {
+			return token.map(this::verify);
+		}
+		return verify(token.orElseThrow(UnauthorizedException::credentialsRequired));
+	}
+
+	private AuthenticatedUser verify(String token) {
 		try {
 			return this.verifier.verify(token);
 		}

@@ -16,10 +16,20 @@ sealed interface InspectedMedia {
 
 	String contentType();
 
-	record Image(ImageFormat format, int width, int height) implements InspectedMedia {
+	/**
+	 * @param channels channels of the decoded pixels (what the worker's decoder makes of the file, at most)
+	 * @param bytesPerSample 1, or 2 for 16-bit PNGs and 12-bit JPEGs
+	 */
+	record Image(ImageFormat format, int width, int height, int channels, int bytesPerSample)
+			implements InspectedMedia {
 
 		long pixels() {
 			return (long) this.width * this.height;
+		}
+
+		/** Bytes of one decoded copy of the image. */
+		long decodedBytes() {
+			return pixels() * this.channels * this.bytesPerSample;
 		}
 
 		@Override

@@ -62,8 +62,9 @@ class UploadController {
 	@ApiResponse(responseCode = "415", description = "A file is not a real JPEG, PNG or WAV (by content, not name)",
 			content = @Content(mediaType = "application/problem+json",
 					examples = @ExampleObject(value = MediaExamples.UNSUPPORTED_FILE)))
-	@ApiResponse(responseCode = "422", description = "An image declares more than max-image-pixels (50000000) or is "
-			+ "cut short, or a WAV lasts longer than max-audio-duration (30 min)",
+	@ApiResponse(responseCode = "422", description = "An image declares more than max-image-pixels (50000000) or, "
+			+ "decoded, more than max-decoded-image-size (200 MB), or is cut short; or a WAV lasts longer than "
+			+ "max-audio-duration (30 min) or has a header that contradicts itself",
 			content = @Content(mediaType = "application/problem+json",
 					examples = @ExampleObject(value = MediaExamples.IMAGE_TOO_LARGE)))
 	@ApiResponse(responseCode = "503", description = MediaDescriptions.STORAGE_UNAVAILABLE,

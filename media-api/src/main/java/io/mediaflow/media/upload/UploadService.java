@@ -36,6 +36,8 @@ public class UploadService {
 
 	private static final Logger logger = LoggerFactory.getLogger(UploadService.class);
 
+	private static final long MEGABYTE = 1024 * 1024;
+
 	private final MediaLimitsProperties limits;
 
 	private final ObjectStore store;
@@ -135,6 +137,10 @@ public class UploadService {
 				.filter((found) -> accepted.contains(found.kind()))
 				.orElseThrow(() -> MediaRejectedException.unsupported(name, expected));
 		}
+		catch (InconsistentHeaderException ex) {
+			throw new MediaRejectedException(HttpStatus.UNPROCESSABLE_CONTENT, "Invalid header",
+					"'" + name + "' has an invalid header: " + ex.getMessage());
+		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
@@ -142,6 +148,13 @@ public class UploadService {
 			throw new MediaRejectedException(HttpStatus.UNPROCESSABLE_CONTENT, "Image too large",
 					"'" + name + "' declares " + image.width() + "x" + image.height() + " pixels; at most "
 							+ this.limits.maxImagePixels() + " pixels are accepted");
+		}
+		long maxDecoded = this.limits.maxDecodedImageSize().toBytes();
+		if (media instanceof InspectedMedia.Image image && image.decodedBytes() > maxDecoded) {
+			throw new MediaRejectedException(HttpStatus.UNPROCESSABLE_CONTENT, "Image too large",
+					"'" + name + "' declares " + image.width() + "x" + image.height() + " pixels of " + image.channels()
+							+ " channels at " + 8 * image.bytesPerSample() + " bits, " + image.decodedBytes() / MEGABYTE
+							+ " MB decoded; at most " + maxDecoded / MEGABYTE + " MB are accepted");
 		}
 		if (media instanceof InspectedMedia.Image image && !endsProperly(file, image)) {
 			throw new MediaRejectedException(HttpStatus.UNPROCESSABLE_CONTENT, "Truncated image",

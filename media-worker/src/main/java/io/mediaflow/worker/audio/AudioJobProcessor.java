@@ -23,7 +23,8 @@ import org.springframework.stereotype.Service;
 /**
  * Runs one audio job against S3 through temporary files (ffmpeg works on files), which are always removed: the
  * WAV is streamed down, converted, and the MP3 streamed up to {@code audio/<record_id>.mp3}. Input ffmpeg cannot
- * convert gives a failed result; storage faults are thrown, for the caller to retry.
+ * convert, or that is too long or takes too long, gives a failed result; storage faults are thrown, for the caller
+ * to retry.
  */
 @Service
 public class AudioJobProcessor {
@@ -56,6 +57,10 @@ public class AudioJobProcessor {
 						ex.getMessage());
 				return FileProcessed.failed(job.taskId(), job.fileId(),
 						"The recording could not be converted to MP3 (not a readable WAV)");
+			}
+			catch (RecordingRefusedException ex) {
+				logger.info("File {} of task {} was not converted: {}", job.fileId(), job.taskId(), ex.getMessage());
+				return FileProcessed.failed(job.taskId(), job.fileId(), ex.getMessage());
 			}
 			String key = StorageKeys.audio(job.recordId());
 			this.store.putWithChecksum(key, mp3, "audio/mpeg");
