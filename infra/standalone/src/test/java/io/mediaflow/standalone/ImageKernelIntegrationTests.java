@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
@@ -39,7 +40,8 @@ class ImageKernelIntegrationTests {
 
 	@BeforeAll
 	static void startStack() {
-		stack = MediaflowStack.start(StackFixture.settings());
+		// media-api refuses such images from their header first; raised here so the worker's own bound is what is tried
+		stack = MediaflowStack.start(StackFixture.settings(), Map.of("mediaflow.limits.max-decoded-image-size", "1GB"));
 		client = new GatewayClient(stack.gatewayUrl());
 	}
 
