@@ -29,6 +29,7 @@ public final class AotTraining {
 		CommonPool.ensureParallelism();
 		Path dataDir = Files.createTempDirectory("mediaflow-aot-training");
 		StandaloneSettings settings = trainingSettings(StandaloneSettings.fromEnvironment(System.getenv()), dataDir);
+		int status = 0;
 		try (MediaflowStack stack = MediaflowStack.start(settings)) {
 			System.out.println("Mediaflow: training the AOT cache with " + TrainingWorkload.IMAGES
 					+ " uploads (once per build)...");
@@ -36,13 +37,17 @@ public final class AotTraining {
 		}
 		catch (InfrastructureUnavailableException ex) {
 			System.err.println("Mediaflow cannot train the AOT cache: " + ex.getMessage());
-			System.exit(2);
+			status = 2;
+		}
+		catch (Exception ex) {
+			ex.printStackTrace();
+			status = 1;
 		}
 		finally {
 			deleteRecursively(dataDir);
 		}
-		// the contexts leave non-daemon threads behind; the recording is written when the JVM exits
-		System.exit(0);
+		// the contexts may leave non-daemon threads behind; the recording is written when the JVM exits
+		System.exit(status);
 	}
 
 	static StandaloneSettings trainingSettings(StandaloneSettings base, Path dataDir) throws URISyntaxException {
