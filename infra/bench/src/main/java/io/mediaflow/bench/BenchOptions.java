@@ -20,14 +20,17 @@ import java.util.Map;
  * @param skipMemory leave out the memory scenario
  * @param stackJavaOptions extra JVM options of the stack under test (as {@code JAVA_OPTS} of
  * {@code infra/standalone/run}), split on spaces
+ * @param stackAotCache JDK 25 AOT cache the stack starts with, as {@code infra/standalone/run} uses it: the stack
+ * then runs from the extracted application beside the cache ({@code mediaflow-standalone.jar} and {@code lib/});
+ * {@code null} runs the plain jar without a cache
  */
 record BenchOptions(int images, int clients, int width, int height, String format, int warmupSeconds,
-		int kernelSeconds, int audioSeconds, int stackHeapMb, boolean skipMemory, String stackJavaOptions, Path stackJar, Path s3proxyJar, Path workDir) {
+		int kernelSeconds, int audioSeconds, int stackHeapMb, boolean skipMemory, String stackJavaOptions, Path stackAotCache, Path stackJar, Path s3proxyJar, Path workDir) {
 
 	static final String USAGE = """
 			infra/bench/run [--images N] [--clients C] [--size WxH] [--format jpeg|png] [--warmup-seconds S]
 			                [--kernel-seconds S] [--audio-seconds S] [--stack-heap-mb M] [--skip-memory]
-			                [--stack-java-opts "OPTS"] [--work-dir DIR]
+			                [--stack-java-opts "OPTS"] [--stack-aot-cache FILE|none] [--work-dir DIR]
 			defaults: --images 300 --clients 4 --size 1920x1080 --format jpeg --warmup-seconds 100
 			          --kernel-seconds 10 --audio-seconds 120 --stack-heap-mb 256 --work-dir target/bench""";
 
@@ -62,6 +65,8 @@ record BenchOptions(int images, int clients, int width, int height, String forma
 				Integer.parseInt(flags.getOrDefault("stack-heap-mb", "256")),
 				Boolean.parseBoolean(flags.getOrDefault("skip-memory", "false")),
 				flags.getOrDefault("stack-java-opts", System.getenv().getOrDefault("JAVA_OPTS", "")).trim(),
+				flags.getOrDefault("stack-aot-cache", "none").equals("none") ? null
+						: Path.of(flags.get("stack-aot-cache")).toAbsolutePath(),
 				Path.of(required(flags, "stack-jar")), Path.of(required(flags, "s3proxy-jar")),
 				Path.of(flags.getOrDefault("work-dir", "target/bench")));
 	}

@@ -61,9 +61,6 @@ final class StackProcess implements AutoCloseable {
 			throws IOException, InterruptedException {
 		Path dataDir = options.workDir().resolve("stack-data");
 		Files.createDirectories(dataDir);
-		// run copies, so that a rebuild during the run cannot pull the jars from under the stack
-		Path stackJar = Files.copy(options.stackJar(), options.workDir().resolve("stack.jar"),
-				java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 		Path s3proxyJar = Files.copy(options.s3proxyJar(), options.workDir().resolve("s3proxy.jar"),
 				java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 		int gateway = TcpProbe.freePort();
@@ -74,7 +71,8 @@ final class StackProcess implements AutoCloseable {
 		if (!options.stackJavaOptions().isEmpty()) {
 			command.addAll(List.of(options.stackJavaOptions().split("\\s+")));
 		}
-		command.addAll(List.of("-Dmediaflow.s3proxy.jar=" + s3proxyJar, "-jar", stackJar.toString()));
+		command.add("-Dmediaflow.s3proxy.jar=" + s3proxyJar);
+		command.addAll(stackLaunch(options));
 		ProcessBuilder builder = new ProcessBuilder(command);
 		Map<String, String> env = builder.environment();
 		// MEDIAFLOW_BENCH_DB_URL lets benchmarks that share one PostgreSQL server keep apart
@@ -104,6 +102,25 @@ final class StackProcess implements AutoCloseable {
 			Thread.sleep(250);
 		}
 		return stack;
+	}
+
+	/**
+	 * The stack's class path: a copy of the plain jar, so that a rebuild during the run cannot pull it from under the
+	 * stack; or, with an AOT cache, the extracted application the cache was trained on (the JVM checks that the class
+	 * path matches the training run's, so it is not copied).
+	 */
+	private static List<String> stackLaunch(BenchOptions options) throws IOException {
+		if (options.stackAotCache() == null) {
+			Path stackJar = Files.copy(options.stackJar(), options.workDir().resolve("stack.jar"),
+					java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+			return List.of("-jar", stackJar.toString());
+		}
+		Path cache = options.stackAotCache();
+		if (!Files.isRegularFile(cache)) {
+			throw new IllegalArgumentException("No AOT cache at " + cache + " (infra/standalone/run --prepare trains it)");
+		}
+		return List.of("-XX:AOTCache=" + cache, "-cp", cache.resolveSibling("mediaflow-standalone.jar").toString(),
+				"io.mediaflow.standalone.StandaloneLauncher");
 	}
 
 	String gatewayUrl() {
