@@ -54,7 +54,7 @@ public final class AotTraining {
 		return new StandaloneSettings(trainingDatabase(base.databaseUrl()), base.databaseUser(),
 				base.databasePassword(), base.rabbitHost(), base.rabbitPort(), base.rabbitUser(),
 				base.rabbitPassword(), dataDir, 0, 0, 0, 0, 0, base.jwtSecret(), base.operatorPassword(),
-				base.s3AccessKey(), base.s3SecretKey());
+				base.s3AccessKey(), base.s3SecretKey(), base.bindAddress(), base.bindAddress());
 	}
 
 	/** The same server, a database of its own: {@code jdbc:postgresql://h:5432/mediaflow} -> {@code mediaflow_aot_training}. */
