@@ -94,9 +94,11 @@ class BacklogIntegrationTests {
 		}
 		assertThat(jobsOf(userId)).as("jobs published").isEqualTo(25);
 		assertThat(filesOf(userId, "attempts = 1 AND status = 'DONE'")).isEqualTo(25);
-		assertThat(filesOf(userId, "started_at > created_at + interval '20 seconds'"))
-			.as("files that started long after their upload")
-			.isEqualTo(25);
+		// a start event that arrives after its file's result is ignored (the file is finished), so started_at may
+		// stay empty on a busy machine; what must never be seen is a start during the backlog
+		assertThat(filesOf(userId, "started_at <= created_at + interval '20 seconds'"))
+			.as("files that started while their jobs were held in the queue")
+			.isZero();
 		assertThat(TestDatabase.count("SELECT count(*) FROM media.image_task WHERE task_id IN"
 				+ " (SELECT id FROM media.tasks WHERE user_id = ?)", userId)).isEqualTo(24 * 4);
 		assertThat(TestDatabase.count("SELECT count(DISTINCT (task_id, img_link)) FROM media.image_task"
