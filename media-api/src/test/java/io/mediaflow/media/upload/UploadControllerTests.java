@@ -1,9 +1,11 @@
 package io.mediaflow.media.upload;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
 
 import io.mediaflow.common.security.JwtProperties;
+import io.mediaflow.common.storage.StorageException;
 import io.mediaflow.media.BearerTokens;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -102,6 +104,33 @@ class UploadControllerTests {
 
 		assertThat(result).hasStatus(HttpStatus.UNAUTHORIZED).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
 		verifyNoInteractions(this.uploads);
+	}
+
+	@Test
+	void anUnreachableStoreIsServiceUnavailableWithRetryAfter() {
+		given(this.uploads.accept(any(), any(), any(), any()))
+			.willThrow(new StorageException("s3proxy:9000 refused", new IOException("Connection refused")));
+
+		MvcTestResult result = upload(new MockMultipartFile("file", "a.png", "image/png", new byte[] { 1 }));
+
+		assertThat(result).hasStatus(HttpStatus.SERVICE_UNAVAILABLE)
+			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.hasHeader("Retry-After", "5");
+		assertThat(result).bodyJson().extractingPath("$.title").isEqualTo("Storage unavailable");
+		assertThat(result.getResponse().getContentAsByteArray()).asString().doesNotContain("s3proxy");
+	}
+
+	@Test
+	void anUnexpectedFailureIsAnInternalErrorThatKeepsItsCauseToTheLog() {
+		given(this.uploads.accept(any(), any(), any(), any()))
+			.willThrow(new IllegalStateException("secret internal detail"));
+
+		MvcTestResult result = upload(new MockMultipartFile("file", "a.png", "image/png", new byte[] { 1 }));
+
+		assertThat(result).hasStatus(HttpStatus.INTERNAL_SERVER_ERROR)
+			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(result).bodyJson().extractingPath("$.title").isEqualTo("Internal error");
+		assertThat(result.getResponse().getContentAsByteArray()).asString().doesNotContain("secret internal detail");
 	}
 
 	private MvcTestResult upload(MockMultipartFile... files) {
