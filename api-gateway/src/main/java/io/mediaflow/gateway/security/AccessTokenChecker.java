@@ -17,6 +17,7 @@ import io.mediaflow.common.security.AuthenticatedUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
+import org.springframework.web.client.HttpServerErrorException;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -54,8 +55,13 @@ class AccessTokenChecker {
 			.uri("/internal/access-tokens/check")
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(Map.of("user_id", pair.userId(), "access_token", pair.accessToken()))
-			.exchange((request, response) -> (response.getStatusCode() == HttpStatus.OK)
-					? response.bodyTo(CheckResult.class) : null);
+			.exchange((request, response) -> {
+				if (response.getStatusCode().is5xxServerError()) {
+					// auth-service failed, which says nothing about the pair: the caller answers 503, not 401
+					throw new HttpServerErrorException(response.getStatusCode(), "auth-service could not check");
+				}
+				return (response.getStatusCode() == HttpStatus.OK) ? response.bodyTo(CheckResult.class) : null;
+			});
 		if (result == null) {
 			this.confirmed.remove(key);
 			return Optional.empty();
