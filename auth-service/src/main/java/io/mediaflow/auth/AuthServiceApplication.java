@@ -9,8 +9,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 
 /**
- * auth-service: registration, login and JWT issuing. Its configuration file is {@code auth-service.yml}, so that it
- * can share one JVM with the other services in the standalone run.
+ * auth-service: registration, login and JWT issuing. Its configuration file is
+ * {@code auth-service.yml}, so that it can share one JVM with the other services in the
+ * standalone run.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 
 /**
- * media-api: uploads, tasks, status, history and downloads. Its configuration file is {@code media-api.yml}.
+ * media-api: uploads, tasks, status, history and downloads. Its configuration file is
+ * {@code media-api.yml}.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

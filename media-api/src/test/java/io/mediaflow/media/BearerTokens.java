@@ -8,8 +8,8 @@ import io.mediaflow.common.security.JwtIssuer;
 import io.mediaflow.common.security.JwtProperties;
 
 /**
- * Real bearer JWTs for web slices: media-api verifies them with the same properties, so the slice exercises the
- * argument resolver that turns a token into the caller.
+ * Real bearer JWTs for web slices: media-api verifies them with the same properties, so
+ * the slice exercises the argument resolver that turns a token into the caller.
  */
 public final class BearerTokens {
 
@@ -17,8 +17,8 @@ public final class BearerTokens {
 	}
 
 	public static String of(JwtProperties properties, UUID userId) {
-		return "Bearer " + new JwtIssuer(properties, Clock.systemUTC()).issue(new AuthenticatedUser(userId, "ann"))
-			.value();
+		return "Bearer "
+				+ new JwtIssuer(properties, Clock.systemUTC()).issue(new AuthenticatedUser(userId, "ann")).value();
 	}
 
 }

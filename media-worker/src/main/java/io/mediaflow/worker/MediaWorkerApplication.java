@@ -1,12 +1,14 @@
 package io.mediaflow.worker;
 
 import io.mediaflow.common.runtime.CommonPool;
+
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
- * media-worker: consumes image and audio jobs. Its configuration file is {@code media-worker.yml}.
+ * media-worker: consumes image and audio jobs. Its configuration file is
+ * {@code media-worker.yml}.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

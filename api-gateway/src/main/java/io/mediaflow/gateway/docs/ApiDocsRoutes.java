@@ -21,9 +21,10 @@ import static org.springframework.cloud.gateway.server.mvc.handler.HandlerFuncti
 import static org.springframework.web.servlet.function.RequestPredicates.GET;
 
 /**
- * {@code /v3/api-docs/auth-service} and {@code /v3/api-docs/media-api} are the services' own {@code /v3/api-docs},
- * without credentials; the Swagger UI of {@code /swagger-ui.html} (springdoc, configured in api-gateway.yml) reads
- * them from here.
+ * {@code /v3/api-docs/auth-service} and {@code /v3/api-docs/media-api} are the services'
+ * own {@code /v3/api-docs}, without credentials; the Swagger UI of
+ * {@code /swagger-ui.html} (springdoc, configured in api-gateway.yml) reads them from
+ * here.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDocsRoutes {

@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * {@code X-Content-Type-Options: nosniff} on every answer, so that no browser renders a download (or an error) as
- * anything but its declared type; once only, when the service behind sends it too.
+ * {@code X-Content-Type-Options: nosniff} on every answer, so that no browser renders a
+ * download (or an error) as anything but its declared type; once only, when the service
+ * behind sends it too.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)

@@ -8,8 +8,9 @@ import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 
 /**
- * Tomcat refuses some requests before any servlet sees them (an encoded slash or NUL in the path, a malformed
- * request line); this answers those in problem+json too, instead of Tomcat's HTML page.
+ * Tomcat refuses some requests before any servlet sees them (an encoded slash or NUL in
+ * the path, a malformed request line); this answers those in problem+json too, instead of
+ * Tomcat's HTML page.
  */
 public class ProblemErrorReportValve extends ErrorReportValve {
 
@@ -24,9 +25,10 @@ public class ProblemErrorReportValve extends ErrorReportValve {
 			response.setCharacterEncoding("UTF-8");
 			PrintWriter writer = response.getReporter();
 			if (writer != null) {
-				writer.write("{\"type\":\"about:blank\",\"title\":\"" + ((status < 500) ? "Bad request" : "Server error")
-						+ "\",\"status\":" + status + ",\"detail\":\"The request could not be read: check the path"
-						+ " and the encoding of its characters\"}");
+				writer
+					.write("{\"type\":\"about:blank\",\"title\":\"" + ((status < 500) ? "Bad request" : "Server error")
+							+ "\",\"status\":" + status + ",\"detail\":\"The request could not be read: check the path"
+							+ " and the encoding of its characters\"}");
 				writer.flush();
 			}
 		}

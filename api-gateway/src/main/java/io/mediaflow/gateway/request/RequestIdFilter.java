@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Gives every request an id before anything else runs: echoed in the response, put in the logging context, and
- * forwarded by the routes.
+ * Gives every request an id before anything else runs: echoed in the response, put in the
+ * logging context, and forwarded by the routes.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)

@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.web.servlet.function.ServerRequest;
 
 /**
- * The {@code X-Request-Id} a request travels with: the client's own when it is well-formed, a new UUID otherwise.
+ * The {@code X-Request-Id} a request travels with: the client's own when it is
+ * well-formed, a new UUID otherwise.
  */
 public final class RequestIds {
 

@@ -1,5 +1,6 @@
 /**
- * Request ids: accepted from the client when well-formed, otherwise made here, and passed downstream.
+ * Request ids: accepted from the client when well-formed, otherwise made here, and passed
+ * downstream.
  */
 @NullMarked
 package io.mediaflow.gateway.request;

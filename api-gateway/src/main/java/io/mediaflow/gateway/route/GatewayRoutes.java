@@ -32,8 +32,8 @@ import static org.springframework.cloud.gateway.server.mvc.predicate.GatewayRequ
 import static org.springframework.cloud.gateway.server.mvc.predicate.GatewayRequestPredicates.query;
 
 /**
- * The public API of DESIGN.md section 2: account paths go to auth-service as they are; media paths need valid
- * credentials and go to media-api.
+ * The public API of DESIGN.md section 2: account paths go to auth-service as they are;
+ * media paths need valid credentials and go to media-api.
  */
 @Configuration(proxyBeanMethods = false)
 class GatewayRoutes {
@@ -52,9 +52,10 @@ class GatewayRoutes {
 	}
 
 	/**
-	 * A signed record download link ({@code GET /record?…&expires=…&sig=…}, seed 002's link as POST /record answers
-	 * it) opens in a browser without credentials: media-api checks the signature (404 when it is wrong, missing or
-	 * expired), and the link alone decides, so any credentials sent along are dropped.
+	 * A signed record download link ({@code GET /record?…&expires=…&sig=…}, seed 002's
+	 * link as POST /record answers it) opens in a browser without credentials: media-api
+	 * checks the signature (404 when it is wrong, missing or expired), and the link alone
+	 * decides, so any credentials sent along are dropped.
 	 */
 	@Bean
 	@Order(0)
@@ -82,13 +83,13 @@ class GatewayRoutes {
 	}
 
 	/**
-	 * Seed 001 fetches an image with {@code GET /<id>}: answered like {@code /images/{id}}, for single-segment paths
-	 * shaped like a UUID only (an image id), so that no other top-level path reaches media-api.
+	 * Seed 001 fetches an image with {@code GET /<id>}: answered like
+	 * {@code /images/{id}}, for single-segment paths shaped like a UUID only (an image
+	 * id), so that no other top-level path reaches media-api.
 	 */
 	@Bean
 	RouterFunction<ServerResponse> imageIdRoutes(RoutesProperties routes, CredentialsFilter credentials) {
-		return route("media-api-image-ids")
-			.route(method(HttpMethod.GET).and(GatewayRoutes::isUuidPath), http())
+		return route("media-api-image-ids").route(method(HttpMethod.GET).and(GatewayRoutes::isUuidPath), http())
 			.filter(credentials)
 			.before(uri(routes.mediaApiUri()))
 			.before(RequestIds.forward())
@@ -101,8 +102,9 @@ class GatewayRoutes {
 	}
 
 	/**
-	 * HTTP/1.1 to the services (the JDK client's h2c upgrade attempt only costs a round trip), and a pool for the
-	 * threads that stream request bodies: without one, Spring starts a new thread for every forwarded body.
+	 * HTTP/1.1 to the services (the JDK client's h2c upgrade attempt only costs a round
+	 * trip), and a pool for the threads that stream request bodies: without one, Spring
+	 * starts a new thread for every forwarded body.
 	 */
 	@Bean
 	ClientHttpRequestFactoryBuilder<?> http11RequestFactory(ExecutorService bodyStreamingThreads) {

@@ -11,7 +11,8 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Where the gateway sends requests.
  *
- * @param authServiceUri base URI of auth-service ({@code MEDIAFLOW_ROUTES_AUTH_SERVICE_URI})
+ * @param authServiceUri base URI of auth-service
+ * ({@code MEDIAFLOW_ROUTES_AUTH_SERVICE_URI})
  * @param mediaApiUri base URI of media-api ({@code MEDIAFLOW_ROUTES_MEDIA_API_URI})
  */
 @ConfigurationProperties("mediaflow.routes")

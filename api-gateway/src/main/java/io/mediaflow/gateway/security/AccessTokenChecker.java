@@ -21,8 +21,9 @@ import org.springframework.web.client.HttpServerErrorException;
 import org.springframework.web.client.RestClient;
 
 /**
- * Asks auth-service whether a (user id, access token) pair is valid, and remembers confirmed pairs briefly so that
- * a burst of requests costs one check. Refusals are not remembered.
+ * Asks auth-service whether a (user id, access token) pair is valid, and remembers
+ * confirmed pairs briefly so that a burst of requests costs one check. Refusals are not
+ * remembered.
  */
 @Component
 class AccessTokenChecker {
@@ -42,7 +43,8 @@ class AccessTokenChecker {
 	}
 
 	/**
-	 * @throws org.springframework.web.client.RestClientException when auth-service cannot be asked
+	 * @throws org.springframework.web.client.RestClientException when auth-service cannot
+	 * be asked
 	 */
 	Optional<AuthenticatedUser> check(AccessTokenPair pair) {
 		String key = pair.userId() + ":" + sha256(pair.accessToken());
@@ -57,7 +59,8 @@ class AccessTokenChecker {
 			.body(Map.of("user_id", pair.userId(), "access_token", pair.accessToken()))
 			.exchange((request, response) -> {
 				if (response.getStatusCode().is5xxServerError()) {
-					// auth-service failed, which says nothing about the pair: the caller answers 503, not 401
+					// auth-service failed, which says nothing about the pair: the caller
+					// answers 503, not 401
 					throw new HttpServerErrorException(response.getStatusCode(), "auth-service could not check");
 				}
 				return (response.getStatusCode() == HttpStatus.OK) ? response.bodyTo(CheckResult.class) : null;

@@ -8,7 +8,8 @@ import org.springframework.web.servlet.function.ServerRequest;
 
 /**
  * A user id and UUID access token sent instead of a JWT: as headers {@code X-User-Id} and
- * {@code X-Access-Token}, or as query or form parameters {@code user_id} and {@code access_token}.
+ * {@code X-Access-Token}, or as query or form parameters {@code user_id} and
+ * {@code access_token}.
  */
 record AccessTokenPair(String userId, String accessToken) {
 

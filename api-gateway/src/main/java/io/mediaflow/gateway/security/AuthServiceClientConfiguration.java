@@ -8,8 +8,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.client.RestClient;
 
 /**
- * The gateway's own calls to auth-service's internal routes, each carrying a fresh service token (auth-service
- * refuses them without one).
+ * The gateway's own calls to auth-service's internal routes, each carrying a fresh
+ * service token (auth-service refuses them without one).
  */
 @Configuration(proxyBeanMethods = false)
 class AuthServiceClientConfiguration {

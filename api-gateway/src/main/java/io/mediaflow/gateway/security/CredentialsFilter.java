@@ -21,9 +21,10 @@ import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 
 /**
- * Lets a request through to a media route only with valid credentials, and forwards exactly one kind: a JWT.
- * {@code Authorization: Bearer <JWT>} is verified and passed on; a (user id, access token) pair is checked with
- * auth-service and replaced by a short-lived JWT minted here. Anything else is 401 problem+json.
+ * Lets a request through to a media route only with valid credentials, and forwards
+ * exactly one kind: a JWT. {@code Authorization: Bearer <JWT>} is verified and passed on;
+ * a (user id, access token) pair is checked with auth-service and replaced by a
+ * short-lived JWT minted here. Anything else is 401 problem+json.
  */
 @Component
 public class CredentialsFilter implements HandlerFilterFunction<ServerResponse, ServerResponse> {

@@ -10,14 +10,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * How the gateway turns (user id, access token) pairs into JWTs for the services behind it.
+ * How the gateway turns (user id, access token) pairs into JWTs for the services behind
+ * it.
  *
- * @param accessTokenCacheTtl how long a pair auth-service confirmed is trusted without asking again
+ * @param accessTokenCacheTtl how long a pair auth-service confirmed is trusted without
+ * asking again
  * @param accessTokenCacheSize most confirmed pairs kept
  * @param forwardedTokenTtl lifetime of the JWT minted for one forwarded request
  */
 @ConfigurationProperties("mediaflow.gateway.credentials")
 @Validated
 public record CredentialsProperties(@DefaultValue("30s") @NotNull Duration accessTokenCacheTtl,
-		@DefaultValue("10000") @Min(1) int accessTokenCacheSize, @DefaultValue("2m") @NotNull Duration forwardedTokenTtl) {
+		@DefaultValue("10000") @Min(1) int accessTokenCacheSize,
+		@DefaultValue("2m") @NotNull Duration forwardedTokenTtl) {
 }

@@ -7,10 +7,11 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Wrong passwords counted twice: per (account, client address), limited by {@code maxFailures}, so that one
- * client only locks itself out; and per account from every address, limited by the higher
- * {@code accountCeiling}, so that guessing spread over many addresses is bounded too. Each count runs in a fixed
- * window from its first failure.
+ * Wrong passwords counted twice: per (account, client address), limited by
+ * {@code maxFailures}, so that one client only locks itself out; and per account from
+ * every address, limited by the higher {@code accountCeiling}, so that guessing spread
+ * over many addresses is bounded too. Each count runs in a fixed window from its first
+ * failure.
  */
 final class LoginAttempts {
 

@@ -8,10 +8,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.util.UrlPathHelper;
 
 /**
- * Which requests are logins, whatever their spelling: both Tomcat's servlet path and Spring's view of the request
- * URI are percent-decoded and stripped of path parameters ({@code ;x}); repeated and trailing slashes and letter
- * case are ignored here too, so that {@code /%6Cogin}, {@code /login;x}, {@code /login/} and {@code /LOGIN} are all
- * counted as {@code /login}. Counting a path that no route serves costs nothing; missing one would be a bypass.
+ * Which requests are logins, whatever their spelling: both Tomcat's servlet path and
+ * Spring's view of the request URI are percent-decoded and stripped of path parameters
+ * ({@code ;x}); repeated and trailing slashes and letter case are ignored here too, so
+ * that {@code /%6Cogin}, {@code /login;x}, {@code /login/} and {@code /LOGIN} are all
+ * counted as {@code /login}. Counting a path that no route serves costs nothing; missing
+ * one would be a bypass.
  */
 final class LoginPaths {
 

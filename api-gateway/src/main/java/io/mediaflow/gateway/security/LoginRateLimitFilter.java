@@ -27,11 +27,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Counts wrong passwords ({@link LoginAttempts}) for the account named in the login body (its e-mail or user
- * name) and the client's address, and answers 429 with Retry-After while a limit holds, without asking
- * auth-service. Every POST whose decoded path is a login path is seen ({@link LoginPaths}); a body over
- * {@value #MAX_BODY_BYTES} bytes is refused with 413 before it is passed on, and a body whose account cannot be
- * read is counted for the client under an account of its own.
+ * Counts wrong passwords ({@link LoginAttempts}) for the account named in the login body
+ * (its e-mail or user name) and the client's address, and answers 429 with Retry-After
+ * while a limit holds, without asking auth-service. Every POST whose decoded path is a
+ * login path is seen ({@link LoginPaths}); a body over {@value #MAX_BODY_BYTES} bytes is
+ * refused with 413 before it is passed on, and a body whose account cannot be read is
+ * counted for the client under an account of its own.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
@@ -89,7 +90,10 @@ class LoginRateLimitFilter extends OncePerRequestFilter {
 		}
 	}
 
-	/** The account as auth-service finds it: the e-mail if there is one, else the user name, case-insensitively. */
+	/**
+	 * The account as auth-service finds it: the e-mail if there is one, else the user
+	 * name, case-insensitively.
+	 */
 	private String account(byte[] body) {
 		try {
 			JsonNode login = this.json.readTree(body);
@@ -101,7 +105,8 @@ class LoginRateLimitFilter extends OncePerRequestFilter {
 			}
 		}
 		catch (RuntimeException ex) {
-			// not JSON: auth-service answers it, and a 401 is still counted for this client
+			// not JSON: auth-service answers it, and a 401 is still counted for this
+			// client
 		}
 		return UNREADABLE_ACCOUNT;
 	}

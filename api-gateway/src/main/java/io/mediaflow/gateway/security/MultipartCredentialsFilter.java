@@ -32,12 +32,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Credentials sent as multipart form fields ({@code user_id}, {@code access_token}): they must come before the
- * first file part, within the first {@value #MAX_SCANNED_BYTES} bytes. Only those bytes are read here (kept in
- * memory); the fields become {@code X-User-Id}/{@code X-Access-Token} headers for {@link CredentialsFilter}, and
- * the route receives those bytes followed by the rest of the body as it arrives, never spooled. A multipart
- * request with no credentials in its headers, its query or those first fields is refused with 401 before the rest
- * of its body is read. Requests that carry credentials elsewhere pass untouched.
+ * Credentials sent as multipart form fields ({@code user_id}, {@code access_token}): they
+ * must come before the first file part, within the first {@value #MAX_SCANNED_BYTES}
+ * bytes. Only those bytes are read here (kept in memory); the fields become
+ * {@code X-User-Id}/{@code X-Access-Token} headers for {@link CredentialsFilter}, and the
+ * route receives those bytes followed by the rest of the body as it arrives, never
+ * spooled. A multipart request with no credentials in its headers, its query or those
+ * first fields is refused with 401 before the rest of its body is read. Requests that
+ * carry credentials elsewhere pass untouched.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -71,8 +73,8 @@ class MultipartCredentialsFilter extends OncePerRequestFilter {
 			unauthorized(response);
 			return;
 		}
-		chain.doFilter(new ScannedRequest(request, new SequenceInputStream(
-				new ByteArrayInputStream(scanned.recorded()), body), fields), response);
+		chain.doFilter(new ScannedRequest(request,
+				new SequenceInputStream(new ByteArrayInputStream(scanned.recorded()), body), fields), response);
 	}
 
 	private static void unauthorized(HttpServletResponse response) throws IOException {

@@ -12,9 +12,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the values of a few small text fields from the start of a multipart/form-data stream. It stops as soon as
- * every wanted field is found, or at the first file part (its headers read, its content not), so the caller can
- * pass the rest of the stream on untouched.
+ * Reads the values of a few small text fields from the start of a multipart/form-data
+ * stream. It stops as soon as every wanted field is found, or at the first file part (its
+ * headers read, its content not), so the caller can pass the rest of the stream on
+ * untouched.
  */
 final class MultipartFieldScanner {
 
@@ -30,8 +31,8 @@ final class MultipartFieldScanner {
 	}
 
 	/**
-	 * Reads in blocks, so it may take more of {@code in} than the fields it returns: the caller passes on what
-	 * it read through it (see {@link MultipartCredentialsFilter}).
+	 * Reads in blocks, so it may take more of {@code in} than the fields it returns: the
+	 * caller passes on what it read through it (see {@link MultipartCredentialsFilter}).
 	 */
 	static Map<String, String> scan(InputStream stream, String boundary, Set<String> wanted) throws IOException {
 		Input in = new Input(stream);
@@ -89,8 +90,8 @@ final class MultipartFieldScanner {
 	}
 
 	/**
-	 * Reads up to and including the next {@code pattern}; bytes before it go to {@code sink} (at most
-	 * {@code limit}). Returns false at the end of the stream.
+	 * Reads up to and including the next {@code pattern}; bytes before it go to
+	 * {@code sink} (at most {@code limit}). Returns false at the end of the stream.
 	 */
 	private static boolean skipPast(Input in, byte[] pattern, ByteArrayOutputStream sink, int limit)
 			throws IOException {
@@ -122,7 +123,10 @@ final class MultipartFieldScanner {
 		return false;
 	}
 
-	/** A block buffer without the locking of {@link java.io.BufferedInputStream}, read a byte at a time. */
+	/**
+	 * A block buffer without the locking of {@link java.io.BufferedInputStream}, read a
+	 * byte at a time.
+	 */
 	private static final class Input {
 
 		private final InputStream in;
@@ -141,7 +145,10 @@ final class MultipartFieldScanner {
 			return (this.position < this.length || fill()) ? this.buffer[this.position++] & 0xFF : -1;
 		}
 
-		/** Moves to the next {@code value} without reading it; false at the end of the stream. */
+		/**
+		 * Moves to the next {@code value} without reading it; false at the end of the
+		 * stream.
+		 */
 		boolean skipTo(byte value) throws IOException {
 			do {
 				for (int i = this.position; i < this.length; i++) {

@@ -7,8 +7,8 @@ import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
 
 /**
- * A request body the gateway already read (into memory or a temporary file), handed to the route again as the
- * servlet input stream. Blocking reads only, as the routes do.
+ * A request body the gateway already read (into memory or a temporary file), handed to
+ * the route again as the servlet input stream. Blocking reads only, as the routes do.
  */
 final class ReplayedBody extends ServletInputStream {
 

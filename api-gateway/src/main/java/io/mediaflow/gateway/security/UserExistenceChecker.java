@@ -15,9 +15,10 @@ import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
 /**
- * Whether the user a valid JWT names still exists, asked from auth-service and remembered briefly, so that the
- * tokens of a deleted account stop working before they expire. While auth-service cannot be asked, valid tokens
- * pass: the signature still proves who issued them.
+ * Whether the user a valid JWT names still exists, asked from auth-service and remembered
+ * briefly, so that the tokens of a deleted account stop working before they expire. While
+ * auth-service cannot be asked, valid tokens pass: the signature still proves who issued
+ * them.
  */
 @Component
 class UserExistenceChecker {

@@ -15,9 +15,10 @@ import static org.springframework.web.servlet.function.RequestPredicates.GET;
 import static org.springframework.web.servlet.function.RouterFunctions.route;
 
 /**
- * Serves the web page at {@code /} with a Content-Security-Policy that allows only the page's own script, style
- * sheet and API, plus the {@code blob:} URLs it makes for thumbnails and downloads. Its assets ({@code app.js},
- * {@code app.css}) are Spring Boot's static resources; the gateway's routes claim no path of theirs.
+ * Serves the web page at {@code /} with a Content-Security-Policy that allows only the
+ * page's own script, style sheet and API, plus the {@code blob:} URLs it makes for
+ * thumbnails and downloads. Its assets ({@code app.js}, {@code app.css}) are Spring
+ * Boot's static resources; the gateway's routes claim no path of theirs.
  */
 @Configuration(proxyBeanMethods = false)
 class WebPageRoutes {
@@ -31,13 +32,14 @@ class WebPageRoutes {
 	@Bean
 	RouterFunction<ServerResponse> webPage() {
 		Resource page = new ClassPathResource("static/index.html");
-		return route(GET("/").or(GET("/index.html")), (request) -> ServerResponse.ok()
-			.contentType(HTML)
-			.cacheControl(CacheControl.noCache())
-			.header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
-			.header("X-Content-Type-Options", "nosniff")
-			.header("Referrer-Policy", "no-referrer")
-			.body(page));
+		return route(GET("/").or(GET("/index.html")),
+				(request) -> ServerResponse.ok()
+					.contentType(HTML)
+					.cacheControl(CacheControl.noCache())
+					.header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+					.header("X-Content-Type-Options", "nosniff")
+					.header("Referrer-Policy", "no-referrer")
+					.body(page));
 	}
 
 }

@@ -1,5 +1,6 @@
 /**
- * The web page at {@code /}: one HTML page with its script and style sheet, talking to the public API.
+ * The web page at {@code /}: one HTML page with its script and style sheet, talking to
+ * the public API.
  */
 @NullMarked
 package io.mediaflow.gateway.web;

@@ -12,7 +12,8 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every answer carries an {@code X-Request-Id}: the client's own when well-formed, a fresh UUID otherwise.
+ * Every answer carries an {@code X-Request-Id}: the client's own when well-formed, a
+ * fresh UUID otherwise.
  */
 class RequestIdFilterTests {
 

@@ -32,9 +32,13 @@ class RequestIdsTests {
 		MockHttpServletRequest malformed = new MockHttpServletRequest("GET", "/");
 		malformed.addHeader(RequestIds.HEADER, "a b");
 
-		assertThat(RequestIds.forward().apply(ServerRequest.create(wellFormed, List.of())).headers()
+		assertThat(RequestIds.forward()
+			.apply(ServerRequest.create(wellFormed, List.of()))
+			.headers()
 			.firstHeader(RequestIds.HEADER)).isEqualTo("abc-123");
-		assertThat(RequestIds.forward().apply(ServerRequest.create(malformed, List.of())).headers()
+		assertThat(RequestIds.forward()
+			.apply(ServerRequest.create(malformed, List.of()))
+			.headers()
 			.firstHeader(RequestIds.HEADER)).matches("[0-9a-f-]{36}");
 	}
 

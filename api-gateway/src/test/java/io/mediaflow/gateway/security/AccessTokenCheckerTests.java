@@ -23,8 +23,9 @@ import static org.springframework.test.web.client.response.MockRestResponseCreat
 import static org.springframework.test.web.client.response.MockRestResponseCreators.withSuccess;
 
 /**
- * The gateway asks auth-service about a (user id, access token) pair once per burst: confirmed pairs are remembered,
- * refusals are not. auth-service's HTTP answers are played by {@link MockRestServiceServer}.
+ * The gateway asks auth-service about a (user id, access token) pair once per burst:
+ * confirmed pairs are remembered, refusals are not. auth-service's HTTP answers are
+ * played by {@link MockRestServiceServer}.
  */
 class AccessTokenCheckerTests {
 

@@ -29,7 +29,8 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
 
 /**
- * What a media route's caller gets from the gateway's credential check, and what the service behind it receives.
+ * What a media route's caller gets from the gateway's credential check, and what the
+ * service behind it receives.
  */
 class CredentialsFilterTests {
 
@@ -114,7 +115,8 @@ class CredentialsFilterTests {
 
 	@Test
 	void aPairInTheQueryIsCheckedToo() throws Exception {
-		given(this.accessTokens.check(new AccessTokenPair(this.userId.toString(), "wrong"))).willReturn(Optional.empty());
+		given(this.accessTokens.check(new AccessTokenPair(this.userId.toString(), "wrong")))
+			.willReturn(Optional.empty());
 		MockHttpServletRequest request = media();
 		request.setParameter("user_id", " " + this.userId + " ");
 		request.setParameter("access_token", "wrong");

@@ -15,8 +15,9 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The gateway's login limit as a client meets it: 429 with Retry-After after too many wrong passwords for one
- * account, 413 for an oversized body, and the body passed on intact.
+ * The gateway's login limit as a client meets it: 429 with Retry-After after too many
+ * wrong passwords for one account, 413 for an oversized body, and the body passed on
+ * intact.
  */
 class LoginRateLimitFilterTests {
 

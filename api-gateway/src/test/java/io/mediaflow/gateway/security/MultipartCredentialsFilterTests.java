@@ -15,8 +15,9 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Credentials as multipart form fields: found before the first file and turned into headers, with the body passed
- * on byte for byte; refused with 401 when they are not there.
+ * Credentials as multipart form fields: found before the first file and turned into
+ * headers, with the body passed on byte for byte; refused with 401 when they are not
+ * there.
  */
 class MultipartCredentialsFilterTests {
 

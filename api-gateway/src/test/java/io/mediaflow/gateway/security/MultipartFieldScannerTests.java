@@ -3,6 +3,7 @@ package io.mediaflow.gateway.security;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ class MultipartFieldScannerTests {
 		assertThat(scan(body)).containsOnlyKeys("user_id");
 	}
 
-	private static java.util.Map<String, String> scan(String body) throws IOException {
+	private static Map<String, String> scan(String body) throws IOException {
 		return MultipartFieldScanner.scan(new ByteArrayInputStream(body.getBytes(StandardCharsets.ISO_8859_1)), "b",
 				CREDENTIALS);
 	}

@@ -7,9 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
 /**
- * How fast the gateway scans multipart form fields: a 60 KB run of other fields, then the credentials, then a
- * file part (the most the gateway ever scans), 4000 times per round. Prints MB/s of wall time and per CPU
- * second (the second holds on a busy machine). Run from api-gateway after {@code ./mvnw test-compile}:
+ * How fast the gateway scans multipart form fields: a 60 KB run of other fields, then the
+ * credentials, then a file part (the most the gateway ever scans), 4000 times per round.
+ * Prints MB/s of wall time and per CPU second (the second holds on a busy machine). Run
+ * from api-gateway after {@code ./mvnw test-compile}:
  * {@code java -cp target/classes:target/test-classes io.mediaflow.gateway.security.MultipartScanBenchmark}
  */
 final class MultipartScanBenchmark {
@@ -20,7 +21,9 @@ final class MultipartScanBenchmark {
 	public static void main(String[] args) throws Exception {
 		StringBuilder text = new StringBuilder();
 		while (text.length() < 60_000) {
-			text.append("--b\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\n").append("x".repeat(900)).append("\r\n");
+			text.append("--b\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\n")
+				.append("x".repeat(900))
+				.append("\r\n");
 		}
 		text.append("--b\r\nContent-Disposition: form-data; name=\"user_id\"\r\n\r\nu\r\n")
 			.append("--b\r\nContent-Disposition: form-data; name=\"access_token\"\r\n\r\nt\r\n")

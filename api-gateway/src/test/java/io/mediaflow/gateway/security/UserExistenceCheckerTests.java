@@ -17,8 +17,9 @@ import static org.springframework.test.web.client.response.MockRestResponseCreat
 import static org.springframework.test.web.client.response.MockRestResponseCreators.withStatus;
 
 /**
- * The tokens of a deleted account stop working: auth-service is asked whether the user exists, a yes is remembered,
- * and while auth-service cannot be asked a valid token passes.
+ * The tokens of a deleted account stop working: auth-service is asked whether the user
+ * exists, a yes is remembered, and while auth-service cannot be asked a valid token
+ * passes.
  */
 class UserExistenceCheckerTests {
 

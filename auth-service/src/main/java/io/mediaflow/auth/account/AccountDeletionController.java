@@ -21,8 +21,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Deleting one's own account, and the check the gateway makes so that the JWTs of a deleted user stop working
- * before they expire.
+ * Deleting one's own account, and the check the gateway makes so that the JWTs of a
+ * deleted user stop working before they expire.
  */
 @RestController
 @Tag(name = "Accounts")
@@ -44,8 +44,8 @@ class AccountDeletionController {
 	@ApiResponse(responseCode = "401", description = "No valid bearer JWT, or its user is already gone",
 			content = @Content(mediaType = "application/problem+json"))
 	@DeleteMapping("/users/me")
-	ResponseEntity<Void> deleteMe(@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false)
-	@Nullable String authorization) {
+	ResponseEntity<Void> deleteMe(
+			@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) @Nullable String authorization) {
 		UUID userId = authenticated(authorization);
 		if (!this.users.existsById(userId)) {
 			throw Unauthorized.because("The account no longer exists");

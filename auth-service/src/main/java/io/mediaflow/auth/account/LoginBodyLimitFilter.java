@@ -18,8 +18,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.UrlPathHelper;
 
 /**
- * Refuses a login body over {@value #MAX_BODY_BYTES} bytes with 413, however it is sent (with a Content-Length or
- * chunked): a login is a few hundred bytes, and the gateway's login limit reads the body to know the account.
+ * Refuses a login body over {@value #MAX_BODY_BYTES} bytes with 413, however it is sent
+ * (with a Content-Length or chunked): a login is a few hundred bytes, and the gateway's
+ * login limit reads the body to know the account.
  */
 @Component
 class LoginBodyLimitFilter extends OncePerRequestFilter {

@@ -9,7 +9,8 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code POST /registration}: an e-mail or a user name, a password, and optional first and last names.
+ * {@code POST /registration}: an e-mail or a user name, a password, and optional first
+ * and last names.
  */
 record RegistrationRequest(@Nullable @Email(message = "must be a valid e-mail address") @Size(max = 254) String email,
 		@Nullable @Pattern(regexp = UserNames.PATTERN, message = UserNames.RULE) String userName,

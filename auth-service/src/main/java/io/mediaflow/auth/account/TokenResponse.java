@@ -3,7 +3,8 @@ package io.mediaflow.auth.account;
 import java.util.UUID;
 
 /**
- * What registration and login answer: the user's id and name and a bearer JWT valid for {@code expiresIn} seconds.
+ * What registration and login answer: the user's id and name and a bearer JWT valid for
+ * {@code expiresIn} seconds.
  */
 record TokenResponse(UUID userId, String name, String accessToken, String tokenType, long expiresIn) {
 

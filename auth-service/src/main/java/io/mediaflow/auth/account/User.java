@@ -10,8 +10,8 @@ import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A Mediaflow user. Logs in with an e-mail or a user name; {@code passwordHash} is a bcrypt hash, absent for users
- * that only authenticate with access tokens.
+ * A Mediaflow user. Logs in with an e-mail or a user name; {@code passwordHash} is a
+ * bcrypt hash, absent for users that only authenticate with access tokens.
  */
 @Entity
 @Table(name = "users")

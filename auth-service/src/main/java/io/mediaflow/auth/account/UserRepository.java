@@ -3,8 +3,8 @@ package io.mediaflow.auth.account;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface UserRepository extends JpaRepository<User, UUID> {
 

@@ -18,28 +18,28 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * springdoc's view of auth-service. The spec is served at {@code /v3/api-docs} and, through the gateway, at
- * {@code /v3/api-docs/auth-service}.
+ * springdoc's view of auth-service. The spec is served at {@code /v3/api-docs} and,
+ * through the gateway, at {@code /v3/api-docs/auth-service}.
  */
 @Configuration(proxyBeanMethods = false)
 class AuthApiDocs {
 
 	@Bean
 	OpenAPI authServiceOpenApi() {
-		return new OpenAPI()
-			.info(new Info().title("Mediaflow accounts (auth-service)")
-				.version("v1")
-				.description("""
-						Registration and login with a password (answering a bearer JWT), and name-only users \
-						with a UUID access token. Reached through the gateway; these routes need no credentials. \
-						JSON field names are snake_case; every error is an RFC 9457 problem document."""))
+		return new OpenAPI().info(new Info().title("Mediaflow accounts (auth-service)").version("v1").description("""
+				Registration and login with a password (answering a bearer JWT), and name-only users \
+				with a UUID access token. Reached through the gateway; these routes need no credentials. \
+				JSON field names are snake_case; every error is an RFC 9457 problem document."""))
 			.servers(List.of(new Server().url("/").description("the gateway that serves this document")))
-			.tags(List.of(new Tag().name("Accounts")
-				.description("Users, passwords and the credentials media routes take")))
+			.tags(List
+				.of(new Tag().name("Accounts").description("Users, passwords and the credentials media routes take")))
 			.components(new Components());
 	}
 
-	/** The JSON is snake_case (spring.jackson.property-naming-strategy); springdoc reads models with its own mapper. */
+	/**
+	 * The JSON is snake_case (spring.jackson.property-naming-strategy); springdoc reads
+	 * models with its own mapper.
+	 */
 	@Bean
 	ModelResolver snakeCaseModelResolver(ObjectMapperProvider mappers) {
 		ObjectMapper mapper = mappers.jsonMapper().copy();

@@ -1,7 +1,8 @@
 package io.mediaflow.auth.docs;
 
 /**
- * Request and response bodies the auth-service documentation shows, as the API sends and takes them.
+ * Request and response bodies the auth-service documentation shows, as the API sends and
+ * takes them.
  */
 public final class AuthExamples {
 

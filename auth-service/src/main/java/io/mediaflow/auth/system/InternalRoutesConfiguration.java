@@ -13,9 +13,10 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The routes only other services call ({@code /internal/**}) answer only a valid service token: 401 problem+json
- * without one, whoever reaches the port. The same path matching as the handler mappings decides what is internal,
- * so no spelling of the path reaches a handler around the check.
+ * The routes only other services call ({@code /internal/**}) answer only a valid service
+ * token: 401 problem+json without one, whoever reaches the port. The same path matching
+ * as the handler mappings decides what is internal, so no spelling of the path reaches a
+ * handler around the check.
  */
 @Configuration(proxyBeanMethods = false)
 class InternalRoutesConfiguration implements WebMvcConfigurer {

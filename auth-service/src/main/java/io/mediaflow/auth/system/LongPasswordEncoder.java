@@ -9,9 +9,10 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * bcrypt takes at most 72 bytes of a password. A password of up to 72 UTF-8 bytes is hashed as it is, so every
- * hash stored before long passwords were allowed still matches; a longer one is first reduced to its SHA-256
- * digest (Base64, 51 bytes with its prefix), so that every one of its bytes counts.
+ * bcrypt takes at most 72 bytes of a password. A password of up to 72 UTF-8 bytes is
+ * hashed as it is, so every hash stored before long passwords were allowed still matches;
+ * a longer one is first reduced to its SHA-256 digest (Base64, 51 bytes with its prefix),
+ * so that every one of its bytes counts.
  */
 final class LongPasswordEncoder implements PasswordEncoder {
 

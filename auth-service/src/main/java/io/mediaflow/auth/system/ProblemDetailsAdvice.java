@@ -1,6 +1,7 @@
 package io.mediaflow.auth.system;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -16,8 +17,8 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Turns Spring MVC's own errors into RFC 9457 problem details, with one entry per invalid field under
- * {@code errors}, named as the field is named on the wire (snake_case).
+ * Turns Spring MVC's own errors into RFC 9457 problem details, with one entry per invalid
+ * field under {@code errors}, named as the field is named on the wire (snake_case).
  */
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
@@ -40,7 +41,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	static String snakeCase(String field) {
-		return field.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+		return field.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
 	}
 
 }

@@ -1,5 +1,6 @@
 /**
- * Cross-cutting pieces of auth-service: token issuing, password hashing, problem responses.
+ * Cross-cutting pieces of auth-service: token issuing, password hashing, problem
+ * responses.
  */
 @NullMarked
 package io.mediaflow.auth.system;

@@ -53,7 +53,8 @@ class AccessTokenController {
 	}
 
 	/**
-	 * For the gateway only (not routed publicly): is this (user id, access token) pair valid?
+	 * For the gateway only (not routed publicly): is this (user id, access token) pair
+	 * valid?
 	 */
 	@Hidden
 	@PostMapping("/internal/access-tokens/check")

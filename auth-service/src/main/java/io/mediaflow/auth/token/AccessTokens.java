@@ -6,8 +6,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * Access tokens are random UUIDs shown once; only their SHA-256 is stored. A UUID carries 122 random bits, so a
- * plain (unsalted) hash is enough: there is nothing to guess from it.
+ * Access tokens are random UUIDs shown once; only their SHA-256 is stored. A UUID carries
+ * 122 random bits, so a plain (unsalted) hash is enough: there is nothing to guess from
+ * it.
  */
 final class AccessTokens {
 

@@ -103,9 +103,7 @@ class AccountControllerIntegrationTests {
 
 		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(result).bodyJson().extractingPath("$.errors.email").isEqualTo("must be a valid e-mail address");
-		assertThat(result).bodyJson()
-			.extractingPath("$.errors.password")
-			.isEqualTo("must be 8 to 128 characters long");
+		assertThat(result).bodyJson().extractingPath("$.errors.password").isEqualTo("must be 8 to 128 characters long");
 	}
 
 	@Test

@@ -24,7 +24,8 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
 
 /**
- * The web layer of registration and login: the wire names, the statuses and the problem bodies a client sees.
+ * The web layer of registration and login: the wire names, the statuses and the problem
+ * bodies a client sees.
  */
 @WebMvcTest(controllers = AccountController.class, properties = { "spring.config.name=auth-service",
 		"mediaflow.jwt.secret=auth-service-slice-tests-secret-0123456789" })
@@ -135,7 +136,9 @@ class AccountControllerTests {
 
 		assertThat(result).hasStatus(HttpStatus.UNAUTHORIZED).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(result).bodyJson().extractingPath("$.title").isEqualTo("Invalid credentials");
-		assertThat(result).bodyJson().extractingPath("$.detail").isEqualTo("The user name, e-mail or password is wrong");
+		assertThat(result).bodyJson()
+			.extractingPath("$.detail")
+			.isEqualTo("The user name, e-mail or password is wrong");
 		assertThat(result.getResponse().getContentAsByteArray()).asString().doesNotContain("wrong password");
 	}
 

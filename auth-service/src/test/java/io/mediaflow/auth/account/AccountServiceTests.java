@@ -19,7 +19,8 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 
 /**
- * Registration and login rules: what is stored, and the one answer every failed login gets.
+ * Registration and login rules: what is stored, and the one answer every failed login
+ * gets.
  */
 class AccountServiceTests {
 
@@ -31,8 +32,8 @@ class AccountServiceTests {
 
 	@Test
 	void registrationStoresAStrippedLowerCaseEmailAndOnlyAHashOfThePassword() {
-		User user = this.accounts.register(
-				new RegistrationRequest("  Ann@Example.COM ", null, "correct horse battery", " Ann ", "  "));
+		User user = this.accounts
+			.register(new RegistrationRequest("  Ann@Example.COM ", null, "correct horse battery", " Ann ", "  "));
 
 		ArgumentCaptor<User> saved = ArgumentCaptor.forClass(User.class);
 		then(this.users).should().saveAndFlush(saved.capture());
@@ -49,9 +50,10 @@ class AccountServiceTests {
 		given(this.users.existsByUserName("bob")).willReturn(true);
 
 		assertThatExceptionOfType(AccountExistsException.class)
-			.isThrownBy(() -> this.accounts.register(new RegistrationRequest("ann@example.com", null, "pw-12345678",
-					null, null)))
-			.satisfies((ex) -> assertThat(ex.getBody().getDetail()).isEqualTo("A user with this e-mail already exists"));
+			.isThrownBy(() -> this.accounts
+				.register(new RegistrationRequest("ann@example.com", null, "pw-12345678", null, null)))
+			.satisfies(
+					(ex) -> assertThat(ex.getBody().getDetail()).isEqualTo("A user with this e-mail already exists"));
 		assertThatExceptionOfType(AccountExistsException.class)
 			.isThrownBy(() -> this.accounts.register(new RegistrationRequest(null, " bob ", "pw-12345678", null, null)))
 			.satisfies((ex) -> assertThat(ex.getStatusCode()).isEqualTo(HttpStatus.CONFLICT));
@@ -62,9 +64,10 @@ class AccountServiceTests {
 	void aConcurrentRegistrationOfTheSameNameIsAConflictToo() {
 		given(this.users.saveAndFlush(any())).willThrow(new DataIntegrityViolationException("unique"));
 
-		assertThatExceptionOfType(AccountExistsException.class).isThrownBy(() -> this.accounts
-			.register(new RegistrationRequest(null, "bob", "pw-12345678", null, null)))
-			.satisfies((ex) -> assertThat(ex.getBody().getDetail()).isEqualTo("A user with this user name already exists"));
+		assertThatExceptionOfType(AccountExistsException.class)
+			.isThrownBy(() -> this.accounts.register(new RegistrationRequest(null, "bob", "pw-12345678", null, null)))
+			.satisfies((ex) -> assertThat(ex.getBody().getDetail())
+				.isEqualTo("A user with this user name already exists"));
 	}
 
 	@Test
@@ -80,8 +83,8 @@ class AccountServiceTests {
 
 	@Test
 	void aWrongPasswordAnUnknownUserAndANameOnlyUserGetTheSameAnswer() {
-		given(this.users.findByEmail("ann@example.com"))
-			.willReturn(Optional.of(new User("ann@example.com", null, this.encoder.encode("correct horse"), null, null)));
+		given(this.users.findByEmail("ann@example.com")).willReturn(
+				Optional.of(new User("ann@example.com", null, this.encoder.encode("correct horse"), null, null)));
 		given(this.users.findByUserName("named")).willReturn(Optional.of(new User(null, "named", null, null, null)));
 
 		for (LoginRequest login : new LoginRequest[] { new LoginRequest("ann@example.com", null, "wrong"),

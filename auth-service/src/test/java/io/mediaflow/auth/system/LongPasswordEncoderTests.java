@@ -26,7 +26,8 @@ class LongPasswordEncoderTests {
 		String before = new BCryptPasswordEncoder(4).encode(password);
 
 		assertThat(this.encoder.matches(password, before)).isTrue();
-		assertThat(this.encoder.matches("correct horse", new BCryptPasswordEncoder(4).encode("correct horse"))).isTrue();
+		assertThat(this.encoder.matches("correct horse", new BCryptPasswordEncoder(4).encode("correct horse")))
+			.isTrue();
 	}
 
 	@Test

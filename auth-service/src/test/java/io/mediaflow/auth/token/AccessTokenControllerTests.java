@@ -22,7 +22,8 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
 
 /**
- * Name-only users: creating one, and the gateway's internal check of a (user id, access token) pair.
+ * Name-only users: creating one, and the gateway's internal check of a (user id, access
+ * token) pair.
  */
 @WebMvcTest(controllers = AccessTokenController.class, properties = { "spring.config.name=auth-service",
 		"mediaflow.jwt.secret=auth-service-slice-tests-secret-0123456789" })
@@ -81,7 +82,8 @@ class AccessTokenControllerTests {
 		given(this.tokens.check(this.userId.toString(), "token-1"))
 			.willReturn(Optional.of(new TokenCheckResult(this.userId, "Ann")));
 
-		MvcTestResult result = postInternal("{\"user_id\": \"%s\", \"access_token\": \"token-1\"}".formatted(this.userId));
+		MvcTestResult result = postInternal(
+				"{\"user_id\": \"%s\", \"access_token\": \"token-1\"}".formatted(this.userId));
 
 		assertThat(result).hasStatus(HttpStatus.OK);
 		assertThat(result).bodyJson().extractingPath("$.user_id").isEqualTo(this.userId.toString());
@@ -92,7 +94,8 @@ class AccessTokenControllerTests {
 	void internalCheckOfAWrongPairIsUnauthorized() {
 		given(this.tokens.check(this.userId.toString(), "wrong")).willReturn(Optional.empty());
 
-		MvcTestResult result = postInternal("{\"user_id\": \"%s\", \"access_token\": \"wrong\"}".formatted(this.userId));
+		MvcTestResult result = postInternal(
+				"{\"user_id\": \"%s\", \"access_token\": \"wrong\"}".formatted(this.userId));
 
 		assertThat(result).hasStatus(HttpStatus.UNAUTHORIZED).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(result).bodyJson().extractingPath("$.title").isEqualTo("Invalid credentials");

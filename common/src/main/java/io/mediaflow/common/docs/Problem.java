@@ -3,7 +3,8 @@ package io.mediaflow.common.docs;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
- * How an RFC 9457 problem document looks on the wire; only documents Spring's {@code ProblemDetail}.
+ * How an RFC 9457 problem document looks on the wire; only documents Spring's
+ * {@code ProblemDetail}.
  */
 @Schema(name = ProblemResponses.SCHEMA, description = "RFC 9457 problem details, sent as application/problem+json")
 public record Problem(

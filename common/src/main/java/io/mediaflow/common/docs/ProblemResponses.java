@@ -20,9 +20,10 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.http.HttpStatus;
 
 /**
- * Every error is answered with an RFC 9457 problem document: gives each error response (4xx, 5xx, and any response
- * declared as {@code application/problem+json}) the {@value #SCHEMA} schema and an example, every operation the
- * 503 the gateway answers while the service is down, and, for services whose every route needs credentials, the
+ * Every error is answered with an RFC 9457 problem document: gives each error response
+ * (4xx, 5xx, and any response declared as {@code application/problem+json}) the
+ * {@value #SCHEMA} schema and an example, every operation the 503 the gateway answers
+ * while the service is down, and, for services whose every route needs credentials, the
  * 401 of missing or wrong ones. Shared by auth-service and media-api.
  */
 public final class ProblemResponses implements OpenApiCustomizer {
@@ -36,7 +37,8 @@ public final class ProblemResponses implements OpenApiCustomizer {
 	private final @Nullable String unauthorized;
 
 	/**
-	 * @param unauthorized what a 401 on every operation means, or null when the routes need no credentials
+	 * @param unauthorized what a 401 on every operation means, or null when the routes
+	 * need no credentials
 	 */
 	public ProblemResponses(boolean openapi31, @Nullable String unauthorized) {
 		this.openapi31 = openapi31;
@@ -59,10 +61,11 @@ public final class ProblemResponses implements OpenApiCustomizer {
 			responses.computeIfAbsent("401", (code) -> new ApiResponse().description(this.unauthorized)
 				.addHeaderObject("WWW-Authenticate", new Header().description("Bearer").schema(string())));
 		}
-		responses.computeIfAbsent("503", (code) -> new ApiResponse()
-			.description("The service is not reachable right now (the gateway answers); try again after "
-					+ "Retry-After seconds")
-			.addHeaderObject("Retry-After", retryAfter()));
+		responses.computeIfAbsent("503",
+				(code) -> new ApiResponse()
+					.description("The service is not reachable right now (the gateway answers); try again after "
+							+ "Retry-After seconds")
+					.addHeaderObject("Retry-After", retryAfter()));
 		responses.forEach((code, response) -> {
 			if (isProblem(code, response)) {
 				response.setContent(problemContent(code, response));

@@ -1,5 +1,6 @@
 /**
- * OpenAPI pieces both documented services share: the problem document every error is answered with.
+ * OpenAPI pieces both documented services share: the problem document every error is
+ * answered with.
  */
 @NullMarked
 package io.mediaflow.common.docs;

@@ -7,9 +7,10 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns a client's file name into a base name that is safe as an S3 key part, a zip entry and a download name:
- * path parts, the extension, control and format characters (NUL, RTL overrides), symbols and emoji are dropped;
- * letters and digits of any script, {@code -} and {@code _} are kept; spaces and dots become {@code _}.
+ * Turns a client's file name into a base name that is safe as an S3 key part, a zip entry
+ * and a download name: path parts, the extension, control and format characters (NUL, RTL
+ * overrides), symbols and emoji are dropped; letters and digits of any script, {@code -}
+ * and {@code _} are kept; spaces and dots become {@code _}.
  */
 public final class FileNames {
 
@@ -47,8 +48,9 @@ public final class FileNames {
 	}
 
 	/**
-	 * {@code baseName}, or {@code baseName-2}, {@code baseName-3} ... whichever is not yet in {@code taken}
-	 * (compared case-insensitively, as zip tools on some systems do).
+	 * {@code baseName}, or {@code baseName-2}, {@code baseName-3} ... whichever is not
+	 * yet in {@code taken} (compared case-insensitively, as zip tools on some systems
+	 * do).
 	 */
 	public static String unique(String baseName, Set<String> taken) {
 		String candidate = baseName;

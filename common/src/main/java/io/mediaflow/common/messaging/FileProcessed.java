@@ -6,10 +6,12 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A worker finished one file of a task: either its outputs are all in S3, or it failed for good.
+ * A worker finished one file of a task: either its outputs are all in S3, or it failed
+ * for good.
  *
  * @param schemaVersion {@link #SCHEMA_VERSION} when sent
- * @param outputs the names of the stored outputs ({@code img_link}s), in a stable order; empty on failure
+ * @param outputs the names of the stored outputs ({@code img_link}s), in a stable order;
+ * empty on failure
  * @param error why the file failed, in words fit for the user; null on success
  * @param audio the MP3 of a successful audio job; null otherwise
  * @param jpeg the JPEG of a successful single-image job; null otherwise

@@ -5,8 +5,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * media-api asks a worker to store one image as a JPEG (seeds 000/001): fitted inside an optional box, never
- * enlarged, alpha flattened on white, at the given quality.
+ * media-api asks a worker to store one image as a JPEG (seeds 000/001): fitted inside an
+ * optional box, never enlarged, alpha flattened on white, at the given quality.
  *
  * @param schemaVersion {@link #SCHEMA_VERSION} when sent
  * @param imageId the stored image; the JPEG goes to {@code images/<imageId>.jpg}

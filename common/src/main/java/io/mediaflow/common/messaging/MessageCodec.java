@@ -4,8 +4,9 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The JSON form of messages: field names as in the records, unknown fields ignored so that a newer sender does
- * not break an older receiver. Independent of any service's web JSON settings.
+ * The JSON form of messages: field names as in the records, unknown fields ignored so
+ * that a newer sender does not break an older receiver. Independent of any service's web
+ * JSON settings.
  */
 public final class MessageCodec {
 
@@ -21,7 +22,8 @@ public final class MessageCodec {
 	}
 
 	/**
-	 * @throws IllegalArgumentException when the bytes are not a valid message of that type
+	 * @throws IllegalArgumentException when the bytes are not a valid message of that
+	 * type
 	 */
 	public static <T> T decode(byte[] body, Class<T> type) {
 		try {

@@ -1,7 +1,8 @@
 package io.mediaflow.common.messaging;
 
 /**
- * Names of Mediaflow's RabbitMQ exchanges, queues and routing keys, shared by every service.
+ * Names of Mediaflow's RabbitMQ exchanges, queues and routing keys, shared by every
+ * service.
  */
 public final class Messaging {
 
@@ -18,7 +19,10 @@ public final class Messaging {
 
 	public static final String AUDIO_JOBS_QUEUE = "media.audio.jobs";
 
-	/** Single-image (JPEG store) jobs share the image queue: the same CPU-bound workers take them. */
+	/**
+	 * Single-image (JPEG store) jobs share the image queue: the same CPU-bound workers
+	 * take them.
+	 */
 	public static final String JPEG_JOB_ROUTING_KEY = "image";
 
 	public static final String TASK_EVENTS_QUEUE = "media.task.events";
@@ -26,8 +30,8 @@ public final class Messaging {
 	public static final String DEAD_JOBS_QUEUE = "media.jobs.dead";
 
 	/**
-	 * Workers' "job started" events, in a queue of their own: a media-api that predates them never reads one as a
-	 * result.
+	 * Workers' "job started" events, in a queue of their own: a media-api that predates
+	 * them never reads one as a result.
 	 */
 	public static final String JOB_STARTS_QUEUE = "media.job.starts";
 

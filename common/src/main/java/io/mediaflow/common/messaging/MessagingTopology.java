@@ -12,9 +12,10 @@ import org.springframework.amqp.core.Queue;
 import org.springframework.amqp.core.TopicExchange;
 
 /**
- * The broker layout of DESIGN.md section 4, declared identically by every service that touches it (RabbitMQ
- * refuses a second declaration with other arguments). Job queues are durable quorum queues with a delivery limit
- * that dead-letter at least once; {@code quorum=false} gives classic queues for brokers without quorum support.
+ * The broker layout of DESIGN.md section 4, declared identically by every service that
+ * touches it (RabbitMQ refuses a second declaration with other arguments). Job queues are
+ * durable quorum queues with a delivery limit that dead-letter at least once;
+ * {@code quorum=false} gives classic queues for brokers without quorum support.
  */
 public final class MessagingTopology {
 

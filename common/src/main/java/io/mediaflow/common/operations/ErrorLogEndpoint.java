@@ -11,8 +11,8 @@ import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 
 /**
- * {@code /actuator/errorlog}: the service's error log (WARN and above), as {@code /actuator/logfile} serves the
- * full log.
+ * {@code /actuator/errorlog}: the service's error log (WARN and above), as
+ * {@code /actuator/logfile} serves the full log.
  */
 @WebEndpoint(id = "errorlog")
 public class ErrorLogEndpoint {

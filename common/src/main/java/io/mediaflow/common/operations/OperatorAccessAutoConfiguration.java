@@ -6,11 +6,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
@@ -26,8 +26,9 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Actuator for operators: health (with its liveness and readiness groups) is open, every other endpoint needs the
- * operator's HTTP Basic credentials. Only Actuator requests are filtered; the service's own API is untouched.
+ * Actuator for operators: health (with its liveness and readiness groups) is open, every
+ * other endpoint needs the operator's HTTP Basic credentials. Only Actuator requests are
+ * filtered; the service's own API is untouched.
  */
 @AutoConfiguration(beforeName = {
 		"org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
@@ -56,8 +57,9 @@ public class OperatorAccessAutoConfiguration {
 	}
 
 	/**
-	 * The operator account. Its password is encoded with the service's own {@link PasswordEncoder} when it has one,
-	 * since Spring Security checks credentials with that bean.
+	 * The operator account. Its password is encoded with the service's own
+	 * {@link PasswordEncoder} when it has one, since Spring Security checks credentials
+	 * with that bean.
 	 */
 	@Bean
 	UserDetailsService operatorAccount(OperatorProperties operator, ObjectProvider<PasswordEncoder> passwordEncoders) {

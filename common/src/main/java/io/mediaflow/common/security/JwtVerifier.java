@@ -9,12 +9,12 @@ import com.auth0.jwt.JWTVerifier;
 import com.auth0.jwt.exceptions.JWTVerificationException;
 import com.auth0.jwt.exceptions.TokenExpiredException;
 import com.auth0.jwt.interfaces.DecodedJWT;
-
 import org.jspecify.annotations.Nullable;
 
 /**
- * Checks a Mediaflow JWT: HS256 signature (so {@code alg: none} and other algorithms are refused), issuer,
- * audience, expiry, and a UUID subject. Shared by the gateway and media-api.
+ * Checks a Mediaflow JWT: HS256 signature (so {@code alg: none} and other algorithms are
+ * refused), issuer, audience, expiry, and a UUID subject. Shared by the gateway and
+ * media-api.
  */
 public final class JwtVerifier {
 
@@ -33,7 +33,8 @@ public final class JwtVerifier {
 	}
 
 	/**
-	 * The token of an {@code Authorization: Bearer <token>} header, if the header has that form.
+	 * The token of an {@code Authorization: Bearer <token>} header, if the header has
+	 * that form.
 	 */
 	public static Optional<String> bearerToken(@Nullable String authorizationHeader) {
 		if (authorizationHeader == null

@@ -1,7 +1,8 @@
 package io.mediaflow.common.security;
 
 /**
- * A secret is still a {@code change-me} placeholder; the message names the variable, never the value.
+ * A secret is still a {@code change-me} placeholder; the message names the variable,
+ * never the value.
  */
 public class PlaceholderSecretException extends IllegalStateException {
 

@@ -9,16 +9,21 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
- * Refuses to start a service whose secrets are still the {@code change-me} placeholders of {@code .env.example}:
- * they are public, and {@code .env.example}'s JWT placeholder is long enough to pass the length check.
+ * Refuses to start a service whose secrets are still the {@code change-me} placeholders
+ * of {@code .env.example}: they are public, and {@code .env.example}'s JWT placeholder is
+ * long enough to pass the length check.
  */
 public final class PlaceholderSecrets implements EnvironmentPostProcessor {
 
 	/** What every placeholder in {@code .env.example} contains. */
 	public static final String MARKER = "change-me";
 
-	/** The properties that hold secrets, each with the environment variable that usually sets it. */
-	private static final List<String[]> SECRETS = List.of(new String[] { "mediaflow.jwt.secret", "MEDIAFLOW_JWT_SECRET" },
+	/**
+	 * The properties that hold secrets, each with the environment variable that usually
+	 * sets it.
+	 */
+	private static final List<String[]> SECRETS = List.of(
+			new String[] { "mediaflow.jwt.secret", "MEDIAFLOW_JWT_SECRET" },
 			new String[] { "mediaflow.operator.password", "MEDIAFLOW_OPERATOR_PASSWORD" },
 			new String[] { "spring.datasource.password", "SPRING_DATASOURCE_PASSWORD" },
 			new String[] { "spring.rabbitmq.password", "SPRING_RABBITMQ_PASSWORD" },

@@ -10,16 +10,22 @@ import com.auth0.jwt.algorithms.Algorithm;
 import com.auth0.jwt.exceptions.JWTVerificationException;
 
 /**
- * Short JWTs one service sends another on its internal routes ({@code /internal/*}), signed with the shared
- * {@code mediaflow.jwt.secret} but for their own audience, so that a user's token never opens an internal route
- * and a service token never passes as a user's.
+ * Short JWTs one service sends another on its internal routes ({@code /internal/*}),
+ * signed with the shared {@code mediaflow.jwt.secret} but for their own audience, so that
+ * a user's token never opens an internal route and a service token never passes as a
+ * user's.
  */
 public final class ServiceTokens {
 
-	/** The {@code aud} of service tokens; user tokens carry {@link JwtProperties#audience()}. */
+	/**
+	 * The {@code aud} of service tokens; user tokens carry
+	 * {@link JwtProperties#audience()}.
+	 */
 	public static final String AUDIENCE = "mediaflow-internal";
 
-	/** Long enough for one call and a clock skew, short enough to be useless once seen. */
+	/**
+	 * Long enough for one call and a clock skew, short enough to be useless once seen.
+	 */
 	static final Duration TTL = Duration.ofSeconds(60);
 
 	private final Algorithm algorithm;

@@ -7,7 +7,8 @@ import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 
 /**
- * Health of the S3 store as the service sees it: reachable, credentials accepted, bucket there.
+ * Health of the S3 store as the service sees it: reachable, credentials accepted, bucket
+ * there.
  */
 public class BucketHealthIndicator extends AbstractHealthIndicator {
 

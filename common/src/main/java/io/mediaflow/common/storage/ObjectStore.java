@@ -22,8 +22,8 @@ import io.minio.messages.DeleteError;
 import io.minio.messages.DeleteObject;
 
 /**
- * The one bucket, with S3 failures turned into {@link StorageException}. Streams in and out; never holds a whole
- * object unless the caller hands it bytes.
+ * The one bucket, with S3 failures turned into {@link StorageException}. Streams in and
+ * out; never holds a whole object unless the caller hands it bytes.
  */
 public class ObjectStore {
 
@@ -47,8 +47,9 @@ public class ObjectStore {
 	}
 
 	/**
-	 * Streams content whose CRC-32 the caller already knows, recording it as user metadata
-	 * ({@value #CRC32_METADATA}) so that zips can list the object with size and checksum up front.
+	 * Streams content whose CRC-32 the caller already knows, recording it as user
+	 * metadata ({@value #CRC32_METADATA}) so that zips can list the object with size and
+	 * checksum up front.
 	 */
 	public void putWithChecksum(String key, InputStream content, long size, String contentType, long crc32) {
 		put(key, content, size, contentType, Map.of(CRC32_METADATA, Long.toString(crc32)));
@@ -70,14 +71,18 @@ public class ObjectStore {
 	}
 
 	/**
-	 * Stores bytes with their CRC-32 as user metadata ({@value #CRC32_METADATA}), so that zips can list them with
-	 * sizes and checksums up front, readable by streaming unzippers.
+	 * Stores bytes with their CRC-32 as user metadata ({@value #CRC32_METADATA}), so that
+	 * zips can list them with sizes and checksums up front, readable by streaming
+	 * unzippers.
 	 */
 	public void putWithChecksum(String key, byte[] content, String contentType) {
 		putWithChecksum(key, new ByteArrayInputStream(content), content.length, contentType, crc32(content));
 	}
 
-	/** Streams a file to the bucket with its CRC-32 as user metadata (see {@link #putWithChecksum(String, byte[], String)}). */
+	/**
+	 * Streams a file to the bucket with its CRC-32 as user metadata (see
+	 * {@link #putWithChecksum(String, byte[], String)}).
+	 */
 	public void putWithChecksum(String key, Path file, String contentType) {
 		try (InputStream crcInput = Files.newInputStream(file); InputStream content = Files.newInputStream(file)) {
 			putWithChecksum(key, content, Files.size(file), contentType, crc32(crcInput));
@@ -117,7 +122,10 @@ public class ObjectStore {
 		return crc.getValue();
 	}
 
-	/** Opens an object for reading; the caller closes it. {@code headers().get("Content-Length")} gives its size. */
+	/**
+	 * Opens an object for reading; the caller closes it.
+	 * {@code headers().get("Content-Length")} gives its size.
+	 */
 	public GetObjectResponse get(String key) {
 		try {
 			return this.client.getObject(GetObjectArgs.builder().bucket(this.bucket).object(key).build());

@@ -1,7 +1,8 @@
 package io.mediaflow.common.storage;
 
 /**
- * The S3 store could not be reached or refused a request: a transient fault, worth retrying later.
+ * The S3 store could not be reached or refused a request: a transient fault, worth
+ * retrying later.
  */
 public class StorageException extends RuntimeException {
 

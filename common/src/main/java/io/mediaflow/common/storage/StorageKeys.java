@@ -3,7 +3,8 @@ package io.mediaflow.common.storage;
 import java.util.UUID;
 
 /**
- * Where objects live in the bucket. Keys are deterministic, so a redelivered job overwrites rather than duplicates.
+ * Where objects live in the bucket. Keys are deterministic, so a redelivered job
+ * overwrites rather than duplicates.
  */
 public final class StorageKeys {
 

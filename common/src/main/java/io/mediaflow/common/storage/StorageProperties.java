@@ -14,8 +14,8 @@ import org.springframework.validation.annotation.Validated;
  * @param secretKey secret key ({@code MEDIAFLOW_STORAGE_SECRET_KEY})
  * @param bucket the one bucket Mediaflow uses; created at start when missing
  * @param region signing region
- * @param tcpNoDelay send small requests at once (a 500 KB PUT took ~44 ms at p50 with delayed ACKs, ~3.4 ms with
- * TCP_NODELAY)
+ * @param tcpNoDelay send small requests at once (a 500 KB PUT took ~44 ms at p50 with
+ * delayed ACKs, ~3.4 ms with TCP_NODELAY)
  */
 @ConfigurationProperties("mediaflow.storage")
 @Validated

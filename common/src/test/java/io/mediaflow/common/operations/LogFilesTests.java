@@ -22,8 +22,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The shared logging configurations as a service gets them: text or JSON by configuration, an info file and an
- * error file, the request id in every line.
+ * The shared logging configurations as a service gets them: text or JSON by
+ * configuration, an info file and an error file, the request id in every line.
  */
 class LogFilesTests {
 

@@ -2,12 +2,14 @@ package io.mediaflow.common.security;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Configuration;
 
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThatNoException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PlaceholderSecretsTests {
 
@@ -34,12 +36,13 @@ class PlaceholderSecretsTests {
 
 	@Test
 	void startsWithSecretsOfItsOwn() {
-		assertThatNoException().isThrownBy(() -> start("mediaflow.jwt.secret=k7Qn2v1Jx0cH4uZp9sLr3TfWm8YbE6dA").close());
+		assertThatNoException()
+			.isThrownBy(() -> start("mediaflow.jwt.secret=k7Qn2v1Jx0cH4uZp9sLr3TfWm8YbE6dA").close());
 	}
 
-	private static org.springframework.context.ConfigurableApplicationContext start(String property) {
+	private static ConfigurableApplicationContext start(String property) {
 		return new SpringApplicationBuilder(Empty.class).web(WebApplicationType.NONE)
-			.bannerMode(org.springframework.boot.Banner.Mode.OFF)
+			.bannerMode(Banner.Mode.OFF)
 			.logStartupInfo(false)
 			.properties(property)
 			.run();

@@ -27,8 +27,7 @@ class ServiceTokensTests {
 
 	@Test
 	void aUsersTokenIsNoServiceTokenAndAServiceTokenNoUsers() {
-		String userToken = new JwtIssuer(PROPERTIES, this.clock)
-			.issue(new AuthenticatedUser(UUID.randomUUID(), "ann"))
+		String userToken = new JwtIssuer(PROPERTIES, this.clock).issue(new AuthenticatedUser(UUID.randomUUID(), "ann"))
 			.value();
 		String serviceToken = this.tokens.issue(UUID.randomUUID().toString());
 

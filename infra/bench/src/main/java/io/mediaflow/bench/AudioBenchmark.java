@@ -11,8 +11,8 @@ import io.mediaflow.bench.GatewayHttp.Part;
 import ws.schild.jave.process.ffmpeg.DefaultFFMPEGLocator;
 
 /**
- * WAV to MP3 end to end (upload, conversion on a worker, download) against the same bundled ffmpeg run directly
- * on the same file, in seconds per minute of audio.
+ * WAV to MP3 end to end (upload, conversion on a worker, download) against the same
+ * bundled ffmpeg run directly on the same file, in seconds per minute of audio.
  */
 final class AudioBenchmark {
 

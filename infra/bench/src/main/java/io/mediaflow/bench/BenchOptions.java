@@ -5,27 +5,31 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Command-line flags of the benchmark, each with a default that keeps a run under five minutes on two cores.
+ * Command-line flags of the benchmark, each with a default that keeps a run under five
+ * minutes on two cores.
  *
  * @param images images uploaded end to end (N)
  * @param clients concurrent uploading clients (C)
  * @param width width of the test images
  * @param height height of the test images
  * @param format {@code jpeg} or {@code png}
- * @param warmupSeconds longest warm-up of the stack before the end-to-end measurement (it ends earlier once the
- * JIT compiler has settled)
+ * @param warmupSeconds longest warm-up of the stack before the end-to-end measurement (it
+ * ends earlier once the JIT compiler has settled)
  * @param kernelSeconds how long the in-process limit is measured
  * @param audioSeconds length of the WAV for the audio comparison
- * @param stackHeapMb heap of the stack under test; the memory scenario moves four times as much
+ * @param stackHeapMb heap of the stack under test; the memory scenario moves four times
+ * as much
  * @param skipMemory leave out the memory scenario
- * @param stackJavaOptions extra JVM options of the stack under test (as {@code JAVA_OPTS} of
- * {@code infra/standalone/run}), split on spaces
- * @param stackAotCache JDK 25 AOT cache the stack starts with, as {@code infra/standalone/run} uses it: the stack
- * then runs from the extracted application beside the cache ({@code mediaflow-standalone.jar} and {@code lib/});
+ * @param stackJavaOptions extra JVM options of the stack under test (as {@code JAVA_OPTS}
+ * of {@code infra/standalone/run}), split on spaces
+ * @param stackAotCache JDK 25 AOT cache the stack starts with, as
+ * {@code infra/standalone/run} uses it: the stack then runs from the extracted
+ * application beside the cache ({@code mediaflow-standalone.jar} and {@code lib/});
  * {@code null} runs the plain jar without a cache
  */
-record BenchOptions(int images, int clients, int width, int height, String format, int warmupSeconds,
-		int kernelSeconds, int audioSeconds, int stackHeapMb, boolean skipMemory, String stackJavaOptions, Path stackAotCache, Path stackJar, Path s3proxyJar, Path workDir) {
+record BenchOptions(int images, int clients, int width, int height, String format, int warmupSeconds, int kernelSeconds,
+		int audioSeconds, int stackHeapMb, boolean skipMemory, String stackJavaOptions, Path stackAotCache,
+		Path stackJar, Path s3proxyJar, Path workDir) {
 
 	static final String USAGE = """
 			infra/bench/run [--images N] [--clients C] [--size WxH] [--format jpeg|png] [--warmup-seconds S]

@@ -12,9 +12,10 @@ import io.mediaflow.common.messaging.ImageFormat;
 import io.mediaflow.testing.TestImages;
 
 /**
- * {@code infra/bench/run}: measures, in one run on this machine, the in-process image limit, end-to-end image
- * throughput and upload latency through the standalone stack, WAV to MP3 against plain ffmpeg, and peak memory
- * with files far larger than the heap. Prints a markdown table and one RESULT line.
+ * {@code infra/bench/run}: measures, in one run on this machine, the in-process image
+ * limit, end-to-end image throughput and upload latency through the standalone stack, WAV
+ * to MP3 against plain ffmpeg, and peak memory with files far larger than the heap.
+ * Prints a markdown table and one RESULT line.
  */
 public final class Benchmark {
 
@@ -39,7 +40,8 @@ public final class Benchmark {
 			Files.write(imagesDir.resolve("image-%d.%s".formatted(i, format.extension())), images.get(i));
 		}
 
-		// measured before the stack starts and again after it stopped: a shared machine's speed drifts over minutes;
+		// measured before the stack starts and again after it stopped: a shared machine's
+		// speed drifts over minutes;
 		// the three kernels take turns, twice, so that drift weighs on each of them alike
 		int cores = Runtime.getRuntime().availableProcessors();
 		int turn = Math.max(2, options.kernelSeconds() / 2);
@@ -93,21 +95,21 @@ public final class Benchmark {
 		double putP50 = Stats.median(s3Puts);
 		System.out.println();
 		System.out.printf(Locale.ROOT, "| measure | value |%n|---|---|%n");
-		row("kernel limit (in-process, %d threads, %dx%d %s; mean of before and after)".formatted(
-				Runtime.getRuntime().availableProcessors(), options.width(), options.height(), format), "%s",
+		row("kernel limit (in-process, %d threads, %dx%d %s; mean of before and after)"
+			.formatted(Runtime.getRuntime().availableProcessors(), options.width(), options.height(), format), "%s",
 				"%.1f images/s (%.1f, %.1f)".formatted(kernel, kernelBefore, kernelAfter));
-		row("CPU per image: the worker's kernel (%s natives) / bundled natives / Pillow".formatted(
-				KernelBenchmark.kernelName()), "%s", "%.1f / %.1f / %s ms".formatted(worker.cpuMillisPerImage(),
-						bundled.cpuMillisPerImage(), pillow.map((p) -> "%.1f".formatted(p.cpuMillisPerImage()))
-							.orElse("n/a")));
+		row("CPU per image: the worker's kernel (%s natives) / bundled natives / Pillow"
+			.formatted(KernelBenchmark.kernelName()), "%s",
+				"%.1f / %.1f / %s ms".formatted(worker.cpuMillisPerImage(), bundled.cpuMillisPerImage(),
+						pillow.map((p) -> "%.1f".formatted(p.cpuMillisPerImage())).orElse("n/a")));
 		row("images/s, same three, in turns before the stack", "%s", "%.1f / %.1f / %s".formatted(
 				worker.imagesPerSecond(), bundled.imagesPerSecond(),
 				pillow.map((p) -> "%.1f".formatted(p.imagesPerSecond())).orElse("n/a: " + PillowBenchmark.MISSING)));
 		row("kernel vs bundled (by CPU per image; images/s ratio in brackets)", "%s", "%.2f (%.2f)"
 			.formatted(worker.speedOver(bundled), worker.imagesPerSecond() / bundled.imagesPerSecond()));
-		row("kernel vs Pillow (by CPU per image; images/s ratio in brackets)", "%s",
-				pillow.map((p) -> "%.2f (%.2f)".formatted(worker.speedOver(p),
-						worker.imagesPerSecond() / p.imagesPerSecond())).orElse("n/a"));
+		row("kernel vs Pillow (by CPU per image; images/s ratio in brackets)", "%s", pillow
+			.map((p) -> "%.2f (%.2f)".formatted(worker.speedOver(p), worker.imagesPerSecond() / p.imagesPerSecond()))
+			.orElse("n/a"));
 		row("end to end, cold (first %d images after start)".formatted(WarmUp.ROUND_IMAGES), "%.1f images/s",
 				warmUp.coldImagesPerSecond());
 		row("warm-up before measuring", "%s", "%d images in %.0f s, JIT compiling %.0f %% of the time at the end"
@@ -124,7 +126,8 @@ public final class Benchmark {
 		row("audio end to end (upload, convert, download)", "%.2f s per audio minute",
 				audio.e2eSecondsPerAudioMinute());
 		row("audio with bundled ffmpeg directly", "%.2f s per audio minute", audio.ffmpegSecondsPerAudioMinute());
-		row("audio end to end / ffmpeg", "%.2f", audio.e2eSecondsPerAudioMinute() / audio.ffmpegSecondsPerAudioMinute());
+		row("audio end to end / ffmpeg", "%.2f",
+				audio.e2eSecondsPerAudioMinute() / audio.ffmpegSecondsPerAudioMinute());
 		if (memory != null) {
 			row("memory: peak RSS of the stack (-Xmx%dm), %d MB up, %d MB down".formatted(memory.heapMb(),
 					memory.uploadedMb(), memory.downloadedMb()), "%.0f MB", (double) memory.peakRssMb());

@@ -4,6 +4,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,8 +15,9 @@ import io.mediaflow.bench.GatewayHttp.Part;
 import io.mediaflow.common.messaging.ImageFormat;
 
 /**
- * C clients upload N images through the gateway (one image per upload); a poller follows every task until it is
- * finished. Throughput counts from the first upload to the last task seen finished.
+ * C clients upload N images through the gateway (one image per upload); a poller follows
+ * every task until it is finished. Throughput counts from the first upload to the last
+ * task seen finished.
  */
 final class EndToEndBenchmark {
 
@@ -39,13 +41,12 @@ final class EndToEndBenchmark {
 				for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
 					byte[] image = images.get(i % images.size());
 					long sent = System.nanoTime();
-					HttpResponse<String> response = gateway.upload("/upload", token,
-							List.of(Part.of("files", "image-" + i + "." + format.extension(), format.contentType(),
-									image)));
+					HttpResponse<String> response = gateway.upload("/upload", token, List
+						.of(Part.of("files", "image-" + i + "." + format.extension(), format.contentType(), image)));
 					latencies.add((System.nanoTime() - sent) / 1e6);
 					if (response.statusCode() != 202) {
-						throw new IllegalStateException("Upload refused: " + response.statusCode() + " "
-								+ response.body());
+						throw new IllegalStateException(
+								"Upload refused: " + response.statusCode() + " " + response.body());
 					}
 					taskIds.add(GatewayHttp.json.readTree(response.body()).get("task_id").asString());
 				}
@@ -58,13 +59,14 @@ final class EndToEndBenchmark {
 		long deadline = start + Duration.ofMinutes(10).toNanos();
 		while (seen < total || !pending.isEmpty()) {
 			if (System.nanoTime() > deadline) {
-				throw new IllegalStateException((total - seen + pending.size()) + " tasks did not finish in 10 minutes");
+				throw new IllegalStateException(
+						(total - seen + pending.size()) + " tasks did not finish in 10 minutes");
 			}
 			synchronized (taskIds) {
 				pending.addAll(taskIds.subList(seen, taskIds.size()));
 				seen = taskIds.size();
 			}
-			for (java.util.Iterator<String> it = pending.iterator(); it.hasNext();) {
+			for (Iterator<String> it = pending.iterator(); it.hasNext();) {
 				String status = gateway.status(it.next(), token).get("status").asString();
 				if (!status.equals("PENDING") && !status.equals("PROCESSING")) {
 					failed += status.equals("DONE") ? 0 : 1;

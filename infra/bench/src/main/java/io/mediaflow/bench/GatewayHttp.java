@@ -16,8 +16,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A user's HTTP client against the gateway. Multipart bodies are streamed from memory or from files, so large
- * uploads do not load the benchmark either.
+ * A user's HTTP client against the gateway. Multipart bodies are streamed from memory or
+ * from files, so large uploads do not load the benchmark either.
  */
 final class GatewayHttp {
 
@@ -36,10 +36,12 @@ final class GatewayHttp {
 
 	/** Registers a new user; returns its JWT. */
 	String registerUser() throws IOException, InterruptedException {
-		HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/registration"))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"bench-" + UUID.randomUUID()
-					+ "@example.com\",\"password\":\"benchmark-password\"}")), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = send(
+				HttpRequest.newBuilder(uri("/registration"))
+					.header("Content-Type", "application/json")
+					.POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"bench-" + UUID.randomUUID()
+							+ "@example.com\",\"password\":\"benchmark-password\"}")),
+				HttpResponse.BodyHandlers.ofString());
 		return json.readTree(response.body()).get("access_token").asString();
 	}
 
@@ -47,18 +49,20 @@ final class GatewayHttp {
 		String boundary = "bench-" + UUID.randomUUID();
 		List<HttpRequest.BodyPublisher> body = new ArrayList<>();
 		for (Part part : parts) {
-			body.add(HttpRequest.BodyPublishers.ofString("--" + boundary
-					+ "\r\nContent-Disposition: form-data; name=\"" + part.name() + "\"; filename=\"" + part.fileName()
-					+ "\"\r\nContent-Type: " + part.contentType() + "\r\n\r\n", StandardCharsets.UTF_8));
+			body.add(HttpRequest.BodyPublishers.ofString(
+					"--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part.name() + "\"; filename=\""
+							+ part.fileName() + "\"\r\nContent-Type: " + part.contentType() + "\r\n\r\n",
+					StandardCharsets.UTF_8));
 			body.add((part.file() != null) ? HttpRequest.BodyPublishers.ofFile(part.file())
 					: HttpRequest.BodyPublishers.ofByteArray(part.bytes()));
 			body.add(HttpRequest.BodyPublishers.ofString("\r\n"));
 		}
 		body.add(HttpRequest.BodyPublishers.ofString("--" + boundary + "--\r\n"));
-		return send(HttpRequest.newBuilder(uri(path))
-			.header("Authorization", "Bearer " + token)
-			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.POST(HttpRequest.BodyPublishers.concat(body.toArray(HttpRequest.BodyPublisher[]::new))),
+		return send(
+				HttpRequest.newBuilder(uri(path))
+					.header("Authorization", "Bearer " + token)
+					.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+					.POST(HttpRequest.BodyPublishers.concat(body.toArray(HttpRequest.BodyPublisher[]::new))),
 				HttpResponse.BodyHandlers.ofString());
 	}
 

@@ -21,9 +21,10 @@ import io.mediaflow.worker.image.ImagePipeline;
 import io.mediaflow.worker.image.ImageProcessingProperties;
 
 /**
- * The physical limit: the worker's own pipeline (decode, rotate, gray, scale, three encodes) in this process on one
- * thread per core, nothing else around it. A JVM loads one OpenCV native library, so the bundled kernel is measured
- * in a child JVM of its own ({@link #main}).
+ * The physical limit: the worker's own pipeline (decode, rotate, gray, scale, three
+ * encodes) in this process on one thread per core, nothing else around it. A JVM loads
+ * one OpenCV native library, so the bundled kernel is measured in a child JVM of its own
+ * ({@link #main}).
  */
 final class KernelBenchmark {
 
@@ -31,8 +32,8 @@ final class KernelBenchmark {
 
 	/**
 	 * @param imagesPerSecond wall-clock rate on all threads
-	 * @param cpuMillisPerImage CPU time the measuring threads spent per image: what a busy shared machine does not
-	 * inflate, since waiting for a core is not counted
+	 * @param cpuMillisPerImage CPU time the measuring threads spent per image: what a
+	 * busy shared machine does not inflate, since waiting for a core is not counted
 	 */
 	record Measurement(double imagesPerSecond, double cpuMillisPerImage) {
 
@@ -51,7 +52,10 @@ final class KernelBenchmark {
 					turns.stream().mapToDouble(Measurement::cpuMillisPerImage).average().orElseThrow());
 		}
 
-		/** How many times faster {@code this} is than {@code other}, by CPU time per image. */
+		/**
+		 * How many times faster {@code this} is than {@code other}, by CPU time per
+		 * image.
+		 */
 		double speedOver(Measurement other) {
 			return other.cpuMillisPerImage / this.cpuMillisPerImage;
 		}
@@ -61,17 +65,26 @@ final class KernelBenchmark {
 	private KernelBenchmark() {
 	}
 
-	/** Images per second of the kernel the worker would choose here (the system's OpenCV where installed). */
+	/**
+	 * Images per second of the kernel the worker would choose here (the system's OpenCV
+	 * where installed).
+	 */
 	static Measurement measure(List<byte[]> images, ImageFormat format, int seconds) throws Exception {
 		return measure(images, format, seconds, ImageKernel.Choice.AUTO);
 	}
 
-	/** Which natives {@link #measure(List, ImageFormat, int)} runs on: {@code system} or {@code bundled}. */
+	/**
+	 * Which natives {@link #measure(List, ImageFormat, int)} runs on: {@code system} or
+	 * {@code bundled}.
+	 */
 	static String kernelName() {
 		return pipeline(ImageKernel.Choice.AUTO).kernel().name();
 	}
 
-	/** Images per second of the bundled {@code org.openpnp:opencv} natives, in a child JVM on the same images. */
+	/**
+	 * Images per second of the bundled {@code org.openpnp:opencv} natives, in a child JVM
+	 * on the same images.
+	 */
 	static Measurement measureBundled(Path imagesDir, ImageFormat format, int seconds) throws Exception {
 		List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
 				"-cp", System.getProperty("java.class.path"), "-Dloader.main=" + KernelBenchmark.class.getName(),
@@ -89,7 +102,9 @@ final class KernelBenchmark {
 			.orElseThrow(() -> new IllegalStateException("The bundled kernel's JVM printed no result: " + lines));
 	}
 
-	/** The child JVM: {@code <images dir> <JPEG|PNG> <seconds>}, on the bundled natives. */
+	/**
+	 * The child JVM: {@code <images dir> <JPEG|PNG> <seconds>}, on the bundled natives.
+	 */
 	public static void main(String[] args) throws Exception {
 		ImageFormat format = ImageFormat.valueOf(args[1]);
 		Measurement measurement = measure(readAll(Path.of(args[0])), format, Integer.parseInt(args[2]),
@@ -107,8 +122,8 @@ final class KernelBenchmark {
 		return images;
 	}
 
-	private static Measurement measure(List<byte[]> images, ImageFormat format, int seconds,
-			ImageKernel.Choice kernel) throws Exception {
+	private static Measurement measure(List<byte[]> images, ImageFormat format, int seconds, ImageKernel.Choice kernel)
+			throws Exception {
 		ImagePipeline pipeline = pipeline(kernel);
 		int threads = Runtime.getRuntime().availableProcessors();
 		run(pipeline, images, format, threads, Math.max(2, seconds / 3)); // warm-up

@@ -1,6 +1,7 @@
 package io.mediaflow.bench;
 
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,9 +13,9 @@ import java.util.Map;
 import io.mediaflow.bench.GatewayHttp.Part;
 
 /**
- * Files far larger than the heap, both ways: a stack with a small heap takes WAVs adding up to four times its
- * heap in one upload (plus one more as a record), converts them, and serves the zip and the MP3; its peak RSS is
- * what the run costs in memory.
+ * Files far larger than the heap, both ways: a stack with a small heap takes WAVs adding
+ * up to four times its heap in one upload (plus one more as a record), converts them, and
+ * serves the zip and the MP3; its peak RSS is what the run costs in memory.
  */
 final class MemoryBenchmark {
 
@@ -72,7 +73,7 @@ final class MemoryBenchmark {
 			throw new IllegalStateException("Download failed: " + response.statusCode());
 		}
 		try (InputStream in = response.body()) {
-			return in.transferTo(java.io.OutputStream.nullOutputStream());
+			return in.transferTo(OutputStream.nullOutputStream());
 		}
 	}
 

@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The same kernel in Pillow ({@code pillow_kernel.py}), one Python process per core on the same images, as the
- * yardstick of the seeds' Python stack. Pillow must be importable by a {@code python3}: Debian's
- * {@code python3-pil} is looked for in {@code /usr/bin/python3} too, since a PATH python (pyenv, venv) may lack it.
+ * The same kernel in Pillow ({@code pillow_kernel.py}), one Python process per core on
+ * the same images, as the yardstick of the seeds' Python stack. Pillow must be importable
+ * by a {@code python3}: Debian's {@code python3-pil} is looked for in
+ * {@code /usr/bin/python3} too, since a PATH python (pyenv, venv) may lack it.
  */
 final class PillowBenchmark {
 

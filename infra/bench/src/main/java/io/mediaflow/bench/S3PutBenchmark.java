@@ -1,5 +1,6 @@
 package io.mediaflow.bench;
 
+import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,7 +9,8 @@ import io.mediaflow.common.storage.S3Clients;
 import io.mediaflow.common.storage.StorageProperties;
 
 /**
- * The floor for an upload: a plain PUT of the same bytes to the same S3 server with the same client settings.
+ * The floor for an upload: a plain PUT of the same bytes to the same S3 server with the
+ * same client settings.
  */
 final class S3PutBenchmark {
 
@@ -22,7 +24,7 @@ final class S3PutBenchmark {
 		for (int i = 0; i < count + 5; i++) {
 			byte[] file = files.get(i % files.size());
 			long start = System.nanoTime();
-			store.put("bench/put-" + i, new java.io.ByteArrayInputStream(file), file.length, "application/octet-stream");
+			store.put("bench/put-" + i, new ByteArrayInputStream(file), file.length, "application/octet-stream");
 			if (i >= 5) { // the first few warm up connections
 				millis.add((System.nanoTime() - start) / 1e6);
 			}

@@ -9,17 +9,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import io.mediaflow.embedded.TcpProbe;
 
 /**
- * The stack under test: the standalone jar in a child process with its own heap, on free ports, against a
- * database of its own ({@code mediaflow_bench}). Its peak RSS is read from {@code /proc/<pid>/status} (VmHWM).
+ * The stack under test: the standalone jar in a child process with its own heap, on free
+ * ports, against a database of its own ({@code mediaflow_bench}). Its peak RSS is read
+ * from {@code /proc/<pid>/status} (VmHWM).
  */
 final class StackProcess implements AutoCloseable {
 
@@ -54,15 +57,15 @@ final class StackProcess implements AutoCloseable {
 	}
 
 	/**
-	 * @param heapMb the stack's heap: small for the memory scenario, roomy for throughput so that garbage
-	 * collection does not stand in for the work being measured
+	 * @param heapMb the stack's heap: small for the memory scenario, roomy for throughput
+	 * so that garbage collection does not stand in for the work being measured
 	 */
 	static StackProcess start(BenchOptions options, Map<String, String> extraEnvironment, int heapMb)
 			throws IOException, InterruptedException {
 		Path dataDir = options.workDir().resolve("stack-data");
 		Files.createDirectories(dataDir);
 		Path s3proxyJar = Files.copy(options.s3proxyJar(), options.workDir().resolve("s3proxy.jar"),
-				java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+				StandardCopyOption.REPLACE_EXISTING);
 		int gateway = TcpProbe.freePort();
 		int s3 = TcpProbe.freePort();
 		int worker = TcpProbe.freePort();
@@ -75,7 +78,8 @@ final class StackProcess implements AutoCloseable {
 		command.addAll(stackLaunch(options));
 		ProcessBuilder builder = new ProcessBuilder(command);
 		Map<String, String> env = builder.environment();
-		// MEDIAFLOW_BENCH_DB_URL lets benchmarks that share one PostgreSQL server keep apart
+		// MEDIAFLOW_BENCH_DB_URL lets benchmarks that share one PostgreSQL server keep
+		// apart
 		env.put("MEDIAFLOW_DB_URL", System.getenv()
 			.getOrDefault("MEDIAFLOW_BENCH_DB_URL", "jdbc:postgresql://localhost:5432/mediaflow_bench"));
 		env.put("MEDIAFLOW_DATA_DIR", dataDir.toString());
@@ -97,7 +101,8 @@ final class StackProcess implements AutoCloseable {
 		while (!Files.readString(options.workDir().resolve("stack.log")).contains("Mediaflow is up")) {
 			if (!process.isAlive() || System.nanoTime() > deadline) {
 				stack.close();
-				throw new IllegalStateException("The stack did not start; see " + options.workDir().resolve("stack.log"));
+				throw new IllegalStateException(
+						"The stack did not start; see " + options.workDir().resolve("stack.log"));
 			}
 			Thread.sleep(250);
 		}
@@ -105,19 +110,21 @@ final class StackProcess implements AutoCloseable {
 	}
 
 	/**
-	 * The stack's class path: a copy of the plain jar, so that a rebuild during the run cannot pull it from under the
-	 * stack; or, with an AOT cache, the extracted application the cache was trained on (the JVM checks that the class
-	 * path matches the training run's, so it is not copied).
+	 * The stack's class path: a copy of the plain jar, so that a rebuild during the run
+	 * cannot pull it from under the stack; or, with an AOT cache, the extracted
+	 * application the cache was trained on (the JVM checks that the class path matches
+	 * the training run's, so it is not copied).
 	 */
 	private static List<String> stackLaunch(BenchOptions options) throws IOException {
 		if (options.stackAotCache() == null) {
 			Path stackJar = Files.copy(options.stackJar(), options.workDir().resolve("stack.jar"),
-					java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+					StandardCopyOption.REPLACE_EXISTING);
 			return List.of("-jar", stackJar.toString());
 		}
 		Path cache = options.stackAotCache();
 		if (!Files.isRegularFile(cache)) {
-			throw new IllegalArgumentException("No AOT cache at " + cache + " (infra/standalone/run --prepare trains it)");
+			throw new IllegalArgumentException(
+					"No AOT cache at " + cache + " (infra/standalone/run --prepare trains it)");
 		}
 		return List.of("-XX:AOTCache=" + cache, "-cp", cache.resolveSibling("mediaflow-standalone.jar").toString(),
 				"io.mediaflow.standalone.StandaloneLauncher");
@@ -129,7 +136,8 @@ final class StackProcess implements AutoCloseable {
 
 	/**
 	 * Total time the stack's JIT compilers have spent so far, in milliseconds: Actuator's
-	 * {@code jvm.compilation.time} on the worker's port (a JVM metric, so the whole stack's).
+	 * {@code jvm.compilation.time} on the worker's port (a JVM metric, so the whole
+	 * stack's).
 	 */
 	double jitCompilationMillis() throws IOException, InterruptedException {
 		String credentials = Base64.getEncoder()
@@ -162,7 +170,7 @@ final class StackProcess implements AutoCloseable {
 	public void close() {
 		this.process.destroy();
 		try {
-			if (!this.process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+			if (!this.process.waitFor(30, TimeUnit.SECONDS)) {
 				this.process.destroyForcibly();
 			}
 		}

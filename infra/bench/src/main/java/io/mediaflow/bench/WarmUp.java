@@ -6,9 +6,10 @@ import java.util.Locale;
 import io.mediaflow.common.messaging.ImageFormat;
 
 /**
- * Brings a freshly started stack to its steady state before anything is measured. Four Spring contexts in one JVM
- * give the JIT compiler minutes of work; on two cores that work competes with the workers. Rounds of uploads run
- * until the compiler takes less than {@link #QUIET_SHARE} of the round's time (Actuator's
+ * Brings a freshly started stack to its steady state before anything is measured. Four
+ * Spring contexts in one JVM give the JIT compiler minutes of work; on two cores that
+ * work competes with the workers. Rounds of uploads run until the compiler takes less
+ * than {@link #QUIET_SHARE} of the round's time (Actuator's
  * {@code jvm.compilation.time}), or until the time allowed is up.
  */
 final class WarmUp {
@@ -41,8 +42,9 @@ final class WarmUp {
 			if (rounds++ == 0) {
 				cold = round.imagesPerSecond();
 			}
-			System.err.printf(Locale.ROOT, "[bench]   warm-up round %d: %.1f images/s, JIT compiling %.0f %% of the time%n",
-					rounds, round.imagesPerSecond(), share * 100);
+			System.err.printf(Locale.ROOT,
+					"[bench]   warm-up round %d: %.1f images/s, JIT compiling %.0f %% of the time%n", rounds,
+					round.imagesPerSecond(), share * 100);
 		}
 		while (share > QUIET_SHARE && (System.nanoTime() - start) / 1e9 < maxSeconds);
 		return new Result(rounds, rounds * ROUND_IMAGES, (System.nanoTime() - start) / 1e9, cold, share);

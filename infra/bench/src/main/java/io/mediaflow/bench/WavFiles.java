@@ -9,7 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Writes long 16-bit PCM WAVs straight to disk (a tone with a slow sweep), without holding them in memory.
+ * Writes long 16-bit PCM WAVs straight to disk (a tone with a slow sweep), without
+ * holding them in memory.
  */
 final class WavFiles {
 
@@ -30,8 +31,14 @@ final class WavFiles {
 		try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
 			ByteBuffer header = ByteBuffer.allocate(44).order(ByteOrder.LITTLE_ENDIAN);
 			header.put("RIFF".getBytes()).putInt((int) (36 + dataSize)).put("WAVE".getBytes());
-			header.put("fmt ".getBytes()).putInt(16).putShort((short) 1).putShort((short) CHANNELS).putInt(SAMPLE_RATE)
-				.putInt(SAMPLE_RATE * CHANNELS * 2).putShort((short) (CHANNELS * 2)).putShort((short) 16);
+			header.put("fmt ".getBytes())
+				.putInt(16)
+				.putShort((short) 1)
+				.putShort((short) CHANNELS)
+				.putInt(SAMPLE_RATE)
+				.putInt(SAMPLE_RATE * CHANNELS * 2)
+				.putShort((short) (CHANNELS * 2))
+				.putShort((short) 16);
 			header.put("data".getBytes()).putInt((int) dataSize);
 			out.write(header.array());
 			ByteBuffer block = ByteBuffer.allocate(4096 * CHANNELS * 2).order(ByteOrder.LITTLE_ENDIAN);

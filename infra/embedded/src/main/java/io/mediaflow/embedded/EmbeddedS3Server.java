@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
@@ -20,13 +21,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * An S3-compatible server (S3Proxy with its filesystem backend) running as a child process. The standalone run
- * and the tests start it the same way; objects live under {@code dataDir/objects}, its log in
- * {@code dataDir/s3proxy.log}. The child ends with this JVM however it ends ({@link ParentWatchdog}).
+ * An S3-compatible server (S3Proxy with its filesystem backend) running as a child
+ * process. The standalone run and the tests start it the same way; objects live under
+ * {@code dataDir/objects}, its log in {@code dataDir/s3proxy.log}. The child ends with
+ * this JVM however it ends ({@link ParentWatchdog}).
  */
 public final class EmbeddedS3Server implements AutoCloseable {
 
-	/** System property (or environment variable MEDIAFLOW_S3PROXY_JAR) naming S3Proxy's jar-with-dependencies. */
+	/**
+	 * System property (or environment variable MEDIAFLOW_S3PROXY_JAR) naming S3Proxy's
+	 * jar-with-dependencies.
+	 */
 	public static final String JAR_PROPERTY = "mediaflow.s3proxy.jar";
 
 	private static final Logger logger = LoggerFactory.getLogger(EmbeddedS3Server.class);
@@ -59,7 +64,8 @@ public final class EmbeddedS3Server implements AutoCloseable {
 
 	/**
 	 * Starts the server and waits until it accepts connections.
-	 * @param host the address to listen on (S3Proxy binds to its endpoint's host); 0.0.0.0 for every interface
+	 * @param host the address to listen on (S3Proxy binds to its endpoint's host);
+	 * 0.0.0.0 for every interface
 	 * @param port the port to listen on, or 0 for any free port
 	 */
 	public static EmbeddedS3Server start(Path dataDir, String host, int port, String accessKey, String secretKey) {
@@ -73,10 +79,11 @@ public final class EmbeddedS3Server implements AutoCloseable {
 		try {
 			Path objects = Files.createDirectories(dataDir.resolve("objects"));
 			Path properties = dataDir.resolve("s3proxy.properties");
-			Files.writeString(properties, String.join("\n", "s3proxy.endpoint=" + endpoint,
-					"s3proxy.authorization=aws-v2-or-v4", "s3proxy.identity=" + accessKey,
-					"s3proxy.credential=" + secretKey, "jclouds.provider=filesystem",
-					"jclouds.filesystem.basedir=" + objects.toAbsolutePath(), ""));
+			Files.writeString(properties,
+					String.join("\n", "s3proxy.endpoint=" + endpoint, "s3proxy.authorization=aws-v2-or-v4",
+							"s3proxy.identity=" + accessKey, "s3proxy.credential=" + secretKey,
+							"jclouds.provider=filesystem", "jclouds.filesystem.basedir=" + objects.toAbsolutePath(),
+							""));
 			Path log = dataDir.resolve("s3proxy.log");
 			Path jar = locateJar();
 			Process process = new ProcessBuilder(List.of(javaExecutable(), "-Xmx512m", "-cp",
@@ -103,7 +110,7 @@ public final class EmbeddedS3Server implements AutoCloseable {
 	public void close() {
 		this.process.destroy();
 		try {
-			if (!this.process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+			if (!this.process.waitFor(10, TimeUnit.SECONDS)) {
 				this.process.destroyForcibly();
 			}
 			Runtime.getRuntime().removeShutdownHook(this.shutdownHook);
@@ -135,8 +142,8 @@ public final class EmbeddedS3Server implements AutoCloseable {
 			}
 		}
 		close();
-		throw new IllegalStateException("The embedded S3 server did not start within " + STARTUP_TIMEOUT.toSeconds()
-				+ " s: " + tail(log));
+		throw new IllegalStateException(
+				"The embedded S3 server did not start within " + STARTUP_TIMEOUT.toSeconds() + " s: " + tail(log));
 	}
 
 	private static String tail(Path log) {
@@ -149,7 +156,10 @@ public final class EmbeddedS3Server implements AutoCloseable {
 		}
 	}
 
-	/** A directory holding only {@link ParentWatchdog}'s class file, whatever this code is packaged in. */
+	/**
+	 * A directory holding only {@link ParentWatchdog}'s class file, whatever this code is
+	 * packaged in.
+	 */
 	private static Path watchdogClasspath(Path dataDir) throws IOException {
 		Path directory = dataDir.resolve("watchdog").toAbsolutePath();
 		String classFile = ParentWatchdog.class.getName().replace('.', '/') + ".class";

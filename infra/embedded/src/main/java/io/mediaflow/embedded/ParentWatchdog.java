@@ -4,10 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * The main class of a child JVM that must not outlive the process that started it: it runs the real main class
- * given as the first argument, and exits as soon as its standard input ends. The parent holds the other end of
- * that pipe, and the kernel closes it however the parent dies ({@code kill -9} and the OOM killer included).
- * Copied onto the child's classpath as a lone class file, so it uses the JDK only.
+ * The main class of a child JVM that must not outlive the process that started it: it
+ * runs the real main class given as the first argument, and exits as soon as its standard
+ * input ends. The parent holds the other end of that pipe, and the kernel closes it
+ * however the parent dies ({@code kill -9} and the OOM killer included). Copied onto the
+ * child's classpath as a lone class file, so it uses the JDK only.
  */
 public final class ParentWatchdog {
 

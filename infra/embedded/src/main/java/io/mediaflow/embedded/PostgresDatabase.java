@@ -8,8 +8,8 @@ import java.sql.Statement;
 import java.util.regex.Pattern;
 
 /**
- * Creates the database a JDBC URL names when the server has no such database yet. Schemas inside it are the
- * services' own business (Flyway creates them).
+ * Creates the database a JDBC URL names when the server has no such database yet. Schemas
+ * inside it are the services' own business (Flyway creates them).
  */
 public final class PostgresDatabase {
 
@@ -21,8 +21,8 @@ public final class PostgresDatabase {
 	}
 
 	/**
-	 * Connects to {@code jdbcUrl}; when the database does not exist, creates it through the server's
-	 * {@code postgres} maintenance database.
+	 * Connects to {@code jdbcUrl}; when the database does not exist, creates it through
+	 * the server's {@code postgres} maintenance database.
 	 * @throws SQLException when the server cannot be reached or refuses the credentials
 	 */
 	public static void ensureExists(String jdbcUrl, String user, String password) throws SQLException {
@@ -40,7 +40,8 @@ public final class PostgresDatabase {
 			statement.execute("CREATE DATABASE \"" + name + "\"");
 		}
 		catch (SQLException ex) {
-			// two starters racing for the same database: the other one won, which is what we wanted
+			// two starters racing for the same database: the other one won, which is what
+			// we wanted
 			if (!"42P04".equals(ex.getSQLState())) {
 				throw ex;
 			}

@@ -25,7 +25,10 @@ public final class TcpProbe {
 		}
 	}
 
-	/** Whether a server could listen on this port of this address now (nothing else holds it). */
+	/**
+	 * Whether a server could listen on this port of this address now (nothing else holds
+	 * it).
+	 */
 	public static boolean canBind(String host, int port) {
 		try (ServerSocket socket = new ServerSocket()) {
 			socket.setReuseAddress(true);

@@ -1,5 +1,6 @@
 /**
- * Local infrastructure for the standalone run and the tests: probes, database creation, the embedded S3 server.
+ * Local infrastructure for the standalone run and the tests: probes, database creation,
+ * the embedded S3 server.
  */
 @NullMarked
 package io.mediaflow.embedded;

@@ -1,7 +1,8 @@
 package io.mediaflow.standalone;
 
 /**
- * PostgreSQL or RabbitMQ cannot be reached. The message is one line saying which and how to start it.
+ * PostgreSQL or RabbitMQ cannot be reached. The message is one line saying which and how
+ * to start it.
  */
 public class InfrastructureUnavailableException extends StandaloneStartupException {
 

@@ -21,14 +21,17 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * A running Mediaflow: the embedded S3 server and the four service contexts, started in dependency order and
- * closed in reverse.
+ * A running Mediaflow: the embedded S3 server and the four service contexts, started in
+ * dependency order and closed in reverse.
  */
 public final class MediaflowStack implements AutoCloseable {
 
 	private static final Logger logger = LoggerFactory.getLogger(MediaflowStack.class);
 
-	/** Actuator runs on its own port, this far above the service's port (the worker's shares its port). */
+	/**
+	 * Actuator runs on its own port, this far above the service's port (the worker's
+	 * shares its port).
+	 */
 	static final int MANAGEMENT_PORT_OFFSET = 1000;
 
 	private final List<AutoCloseable> started = new ArrayList<>();
@@ -56,16 +59,18 @@ public final class MediaflowStack implements AutoCloseable {
 	}
 
 	/**
-	 * Checks PostgreSQL and RabbitMQ, creates the database when missing, then starts everything.
-	 * @throws InfrastructureUnavailableException when PostgreSQL or RabbitMQ cannot be reached
+	 * Checks PostgreSQL and RabbitMQ, creates the database when missing, then starts
+	 * everything.
+	 * @throws InfrastructureUnavailableException when PostgreSQL or RabbitMQ cannot be
+	 * reached
 	 */
 	public static MediaflowStack start(StandaloneSettings settings) {
 		return start(settings, Map.of());
 	}
 
 	/**
-	 * @param overrides properties given to every service above all others (tests use it to route a service
-	 * through a fault-injecting proxy, or to shorten timeouts)
+	 * @param overrides properties given to every service above all others (tests use it
+	 * to route a service through a fault-injecting proxy, or to shorten timeouts)
 	 */
 	public static MediaflowStack start(StandaloneSettings settings, Map<String, Object> overrides) {
 		checkPortsAreFree(settings);
@@ -107,7 +112,10 @@ public final class MediaflowStack implements AutoCloseable {
 		return this.s3Endpoint;
 	}
 
-	/** A running service's context, by application name ({@code media-worker} ...), for tests. */
+	/**
+	 * A running service's context, by application name ({@code media-worker} ...), for
+	 * tests.
+	 */
 	public ConfigurableApplicationContext context(String applicationName) {
 		ConfigurableApplicationContext context = this.contexts.get(applicationName);
 		if (context == null) {
@@ -138,14 +146,17 @@ public final class MediaflowStack implements AutoCloseable {
 				"mediaflow.storage.access-key", settings.s3AccessKey(), "mediaflow.storage.secret-key",
 				settings.s3SecretKey());
 		Map<String, Object> jwt = Map.of("mediaflow.jwt.secret", settings.jwtSecret());
-		// logging is one per JVM: all four services write the same files, and the context that set logging up last
+		// logging is one per JVM: all four services write the same files, and the context
+		// that set logging up last
 		// would put its name on every line; the logger name tells the service
 		Map<String, Object> operations = Map.of("mediaflow.logging.dir",
 				settings.dataDir().resolve("logs").toAbsolutePath().toString(), "mediaflow.logging.name", "mediaflow",
 				"logging.include-application-name", false, "mediaflow.operator.password", settings.operatorPassword());
 
-		// everything but the gateway's public port listens where only this machine reaches it, the management
-		// ports included; media-api takes X-Forwarded-* from loopback only (its yml), that is from the gateway
+		// everything but the gateway's public port listens where only this machine
+		// reaches it, the management
+		// ports included; media-api takes X-Forwarded-* from loopback only (its yml),
+		// that is from the gateway
 		Map<String, Object> internal = Map.of("server.address", settings.bindAddress(), "management.server.address",
 				settings.bindAddress());
 		Map<String, Object> gatewayAddresses = Map.of("server.address", settings.gatewayBindAddress(),
@@ -187,7 +198,10 @@ public final class MediaflowStack implements AutoCloseable {
 		return context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
 	}
 
-	/** Before anything starts: a port in use is one line naming it and the variable that moves it. */
+	/**
+	 * Before anything starts: a port in use is one line naming it and the variable that
+	 * moves it.
+	 */
 	private static void checkPortsAreFree(StandaloneSettings settings) {
 		checkPortIsFree(settings.gatewayBindAddress(), settings.gatewayPort(), "the gateway", "MEDIAFLOW_GATEWAY_PORT");
 		checkPortIsFree(settings.bindAddress(), settings.authServicePort(), "auth-service", "MEDIAFLOW_AUTH_PORT");

@@ -1,10 +1,12 @@
 package io.mediaflow.standalone;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * All services share one classpath in the standalone run, so each context switches off the auto-configurations
- * that only another service needs (a gateway without a DataSource, a worker without Flyway, ...).
+ * All services share one classpath in the standalone run, so each context switches off
+ * the auto-configurations that only another service needs (a gateway without a
+ * DataSource, a worker without Flyway, ...).
  */
 final class ServiceLayout {
 
@@ -57,7 +59,7 @@ final class ServiceLayout {
 
 	@SafeVarargs
 	private static String join(List<String>... groups) {
-		return String.join(",", java.util.Arrays.stream(groups).flatMap(List::stream).toList());
+		return String.join(",", Arrays.stream(groups).flatMap(List::stream).toList());
 	}
 
 }

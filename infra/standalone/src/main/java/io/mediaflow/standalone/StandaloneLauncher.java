@@ -18,7 +18,8 @@ import org.springframework.boot.context.properties.bind.validation.ValidationErr
 import org.springframework.validation.FieldError;
 
 /**
- * {@code infra/standalone/run}: starts Mediaflow in this JVM and keeps it up until Ctrl-C.
+ * {@code infra/standalone/run}: starts Mediaflow in this JVM and keeps it up until
+ * Ctrl-C.
  */
 public final class StandaloneLauncher {
 
@@ -26,8 +27,9 @@ public final class StandaloneLauncher {
 	}
 
 	/**
-	 * A service that fails to start would print Spring Boot's failure report and stack trace on the console; the
-	 * launcher prints one line instead and writes the trace to a file.
+	 * A service that fails to start would print Spring Boot's failure report and stack
+	 * trace on the console; the launcher prints one line instead and writes the trace to
+	 * a file.
 	 */
 	private static final Map<String, Object> QUIET_FAILURES = Map.of(
 			"logging.level.org.springframework.boot.SpringApplication", "off",
@@ -70,7 +72,8 @@ public final class StandaloneLauncher {
 		System.out.println("  auth-service  " + internal + stack.authServicePort());
 		System.out.println("  media-api     " + internal + stack.mediaApiPort());
 		System.out.println("  media-worker  " + internal + stack.mediaWorkerPort() + " (health only)");
-		System.out.println("  S3 (S3Proxy)  " + stack.s3Endpoint() + "  data in " + settings.dataDir().toAbsolutePath());
+		System.out
+			.println("  S3 (S3Proxy)  " + stack.s3Endpoint() + "  data in " + settings.dataDir().toAbsolutePath());
 		System.out.println("Operator endpoints (Actuator; health open, the rest as 'operator'):");
 		stack.managementPorts()
 			.forEach((service, port) -> System.out.printf("  %-13s %s%d/actuator%n", service, internal, port));
@@ -99,11 +102,13 @@ public final class StandaloneLauncher {
 				: failure.getClass().getSimpleName() + ": " + message;
 	}
 
-	/** {@code mediaflow.limits.max-files-per-upload (MEDIAFLOW_LIMITS_MAX_FILES_PER_UPLOAD) must be ...}. */
+	/**
+	 * {@code mediaflow.limits.max-files-per-upload (MEDIAFLOW_LIMITS_MAX_FILES_PER_UPLOAD) must be ...}.
+	 */
 	private static String invalidSettings(ValidationErrors errors) {
 		return errors.getAllErrors().stream().map((error) -> {
-			String property = errors.getName()
-					+ ((error instanceof FieldError field) ? "." + DataObjectPropertyName.toDashedForm(field.getField()) : "");
+			String property = errors.getName() + ((error instanceof FieldError field)
+					? "." + DataObjectPropertyName.toDashedForm(field.getField()) : "");
 			String variable = property.toUpperCase(Locale.ROOT).replaceAll("[.-]", "_");
 			return property + " (" + variable + ") " + error.getDefaultMessage();
 		}).collect(Collectors.joining("; "));

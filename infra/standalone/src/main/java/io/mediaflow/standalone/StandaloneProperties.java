@@ -8,8 +8,9 @@ import org.springframework.core.Ordered;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Puts the standalone run's settings above a service's own configuration file, once that file is loaded and before
- * logging starts, so that ports, connections and log locations all follow the launcher.
+ * Puts the standalone run's settings above a service's own configuration file, once that
+ * file is loaded and before logging starts, so that ports, connections and log locations
+ * all follow the launcher.
  */
 final class StandaloneProperties implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, Ordered {
 
@@ -24,7 +25,9 @@ final class StandaloneProperties implements ApplicationListener<ApplicationEnvir
 
 	@Override
 	public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
-		event.getEnvironment().getPropertySources().addFirst(new MapPropertySource("mediaflowStandalone", this.properties));
+		event.getEnvironment()
+			.getPropertySources()
+			.addFirst(new MapPropertySource("mediaflowStandalone", this.properties));
 	}
 
 	@Override

@@ -16,8 +16,9 @@ import io.mediaflow.common.security.PlaceholderSecrets;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The standalone run's secrets: from the environment when it gives them, otherwise from {@code secrets.properties}
- * in the data folder (owner-only), which the first start fills with random values and later starts reuse.
+ * The standalone run's secrets: from the environment when it gives them, otherwise from
+ * {@code secrets.properties} in the data folder (owner-only), which the first start fills
+ * with random values and later starts reuse.
  */
 final class StandaloneSecrets {
 
@@ -43,7 +44,8 @@ final class StandaloneSecrets {
 	}
 
 	/**
-	 * @throws StandaloneStartupException when the environment gives a placeholder from {@code .env.example}
+	 * @throws StandaloneStartupException when the environment gives a placeholder from
+	 * {@code .env.example}
 	 */
 	String value(Secret secret) {
 		String given = this.env.get(secret.variable());
@@ -88,7 +90,8 @@ final class StandaloneSecrets {
 		try {
 			Files.createDirectories(this.file.toAbsolutePath().getParent());
 			if (!Files.exists(this.file)) {
-				Files.createFile(this.file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+				Files.createFile(this.file,
+						PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
 			}
 			try (Writer writer = Files.newBufferedWriter(this.file)) {
 				properties.store(writer, "Mediaflow standalone secrets, generated on the first start; keep private."

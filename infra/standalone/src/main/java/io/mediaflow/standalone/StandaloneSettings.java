@@ -5,19 +5,25 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * What the standalone run connects to and where it listens, read from {@code MEDIAFLOW_*} environment variables.
+ * What the standalone run connects to and where it listens, read from {@code MEDIAFLOW_*}
+ * environment variables.
  *
- * @param databaseUrl JDBC URL of the database both auth-service and media-api use (each in its own schema)
+ * @param databaseUrl JDBC URL of the database both auth-service and media-api use (each
+ * in its own schema)
  * @param rabbitHost RabbitMQ host
  * @param rabbitPort RabbitMQ AMQP port
  * @param dataDir where the embedded S3 server keeps objects and its log
  * @param gatewayPort the public port; 0 picks a free one (as do the other ports)
- * @param jwtSecret HMAC secret; generated on the first start and kept in the data folder when unset
- * @param operatorPassword password of the {@code operator} account for Actuator endpoints; generated when unset
+ * @param jwtSecret HMAC secret; generated on the first start and kept in the data folder
+ * when unset
+ * @param operatorPassword password of the {@code operator} account for Actuator
+ * endpoints; generated when unset
  * @param s3AccessKey access key of the embedded S3 server
  * @param s3SecretKey secret key of the embedded S3 server
- * @param bindAddress where every port but the gateway's public one listens (loopback by default)
- * @param gatewayBindAddress where the gateway's public port listens (every interface by default)
+ * @param bindAddress where every port but the gateway's public one listens (loopback by
+ * default)
+ * @param gatewayBindAddress where the gateway's public port listens (every interface by
+ * default)
  */
 public record StandaloneSettings(String databaseUrl, String databaseUser, String databasePassword, String rabbitHost,
 		int rabbitPort, String rabbitUser, String rabbitPassword, Path dataDir, int gatewayPort, int authServicePort,
@@ -40,14 +46,16 @@ public record StandaloneSettings(String databaseUrl, String databaseUser, String
 	static final String DEFAULT_S3_ACCESS_KEY = "mediaflow";
 
 	/**
-	 * Reads the environment; a secret it does not give is taken from the data folder's secrets file, which the first
-	 * start fills with random values.
-	 * @throws StandaloneStartupException when a secret is still a placeholder from {@code .env.example}
+	 * Reads the environment; a secret it does not give is taken from the data folder's
+	 * secrets file, which the first start fills with random values.
+	 * @throws StandaloneStartupException when a secret is still a placeholder from
+	 * {@code .env.example}
 	 */
 	public static StandaloneSettings fromEnvironment(Map<String, String> env) {
 		Path dataDir = Path.of(env.getOrDefault("MEDIAFLOW_DATA_DIR", "data"));
 		StandaloneSecrets secrets = new StandaloneSecrets(dataDir, env);
-		return new StandaloneSettings(env.getOrDefault("MEDIAFLOW_DB_URL", "jdbc:postgresql://localhost:5432/mediaflow"),
+		return new StandaloneSettings(
+				env.getOrDefault("MEDIAFLOW_DB_URL", "jdbc:postgresql://localhost:5432/mediaflow"),
 				env.getOrDefault("MEDIAFLOW_DB_USER", "postgres"), env.getOrDefault("MEDIAFLOW_DB_PASSWORD", ""),
 				env.getOrDefault("MEDIAFLOW_RABBIT_HOST", "localhost"),
 				Integer.parseInt(env.getOrDefault("MEDIAFLOW_RABBIT_PORT", "5672")),
@@ -74,7 +82,10 @@ public record StandaloneSettings(String databaseUrl, String databaseUser, String
 		return uri.getHost() + ":" + ((uri.getPort() > 0) ? uri.getPort() : 5432);
 	}
 
-	/** The same settings listening elsewhere (tests reach a service from a non-loopback address with it). */
+	/**
+	 * The same settings listening elsewhere (tests reach a service from a non-loopback
+	 * address with it).
+	 */
 	public StandaloneSettings withBindAddresses(String bindAddress, String gatewayBindAddress) {
 		return new StandaloneSettings(this.databaseUrl, this.databaseUser, this.databasePassword, this.rabbitHost,
 				this.rabbitPort, this.rabbitUser, this.rabbitPassword, this.dataDir, this.gatewayPort,

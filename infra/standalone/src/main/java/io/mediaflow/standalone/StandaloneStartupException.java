@@ -1,7 +1,8 @@
 package io.mediaflow.standalone;
 
 /**
- * The standalone run cannot start for a reason its user can fix; the message is one line saying what and how.
+ * The standalone run cannot start for a reason its user can fix; the message is one line
+ * saying what and how.
  */
 public class StandaloneStartupException extends RuntimeException {
 

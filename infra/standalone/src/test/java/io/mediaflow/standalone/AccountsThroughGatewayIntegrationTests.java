@@ -25,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Accounts as a new user meets them: through the gateway of a real standalone stack, against real PostgreSQL.
+ * Accounts as a new user meets them: through the gateway of a real standalone stack,
+ * against real PostgreSQL.
  */
 class AccountsThroughGatewayIntegrationTests {
 
@@ -88,8 +89,10 @@ class AccountsThroughGatewayIntegrationTests {
 	void refusesAWrongPasswordAndAnUnknownUserTheSameWay() throws Exception {
 		postJson("/registration", "{\"email\":\"%s\",\"password\":\"correct horse\"}".formatted(this.email));
 
-		HttpResponse<String> wrong = postJson("/login", "{\"email\":\"%s\",\"password\":\"wrong horse\"}".formatted(this.email));
-		HttpResponse<String> unknown = postJson("/login", "{\"email\":\"x%s\",\"password\":\"wrong horse\"}".formatted(this.email));
+		HttpResponse<String> wrong = postJson("/login",
+				"{\"email\":\"%s\",\"password\":\"wrong horse\"}".formatted(this.email));
+		HttpResponse<String> unknown = postJson("/login",
+				"{\"email\":\"x%s\",\"password\":\"wrong horse\"}".formatted(this.email));
 
 		assertThat(wrong.statusCode()).isEqualTo(401);
 		assertThat(unknown.statusCode()).isEqualTo(401);
@@ -142,8 +145,7 @@ class AccountsThroughGatewayIntegrationTests {
 		JwtProperties rightKey = new JwtProperties(StackFixture.JWT_SECRET, "mediaflow", "mediaflow-api",
 				Duration.ofHours(1), Duration.ofSeconds(5));
 		Clock twoHoursAgo = Clock.fixed(Instant.now().minus(Duration.ofHours(2)), ZoneOffset.UTC);
-		String expired = new JwtIssuer(rightKey, twoHoursAgo)
-			.issue(new AuthenticatedUser(UUID.randomUUID(), "ann"))
+		String expired = new JwtIssuer(rightKey, twoHoursAgo).issue(new AuthenticatedUser(UUID.randomUUID(), "ann"))
 			.value();
 
 		HttpResponse<String> response = getWithToken("/status/" + UUID.randomUUID(), expired);
@@ -160,15 +162,13 @@ class AccountsThroughGatewayIntegrationTests {
 		assertThat(getWithToken("/history/" + json.readTree(registered.body()).get("user_id").asString(), token)
 			.statusCode()).isEqualTo(200);
 
-		HttpResponse<String> deleted = send(HttpRequest.newBuilder(uri("/users/me"))
-			.header("Authorization", "Bearer " + token)
-			.DELETE());
+		HttpResponse<String> deleted = send(
+				HttpRequest.newBuilder(uri("/users/me")).header("Authorization", "Bearer " + token).DELETE());
 
 		assertThat(deleted.statusCode()).isEqualTo(204);
 		Thread.sleep(100);
-		HttpResponse<String> afterwards = send(HttpRequest.newBuilder(uri("/users/me"))
-			.header("Authorization", "Bearer " + token)
-			.DELETE());
+		HttpResponse<String> afterwards = send(
+				HttpRequest.newBuilder(uri("/users/me")).header("Authorization", "Bearer " + token).DELETE());
 		assertThat(afterwards.statusCode()).isEqualTo(401);
 		assertThat(postJson("/login", "{\"email\":\"%s\",\"password\":\"correct horse\"}".formatted(this.email))
 			.statusCode()).isEqualTo(401);
@@ -188,12 +188,13 @@ class AccountsThroughGatewayIntegrationTests {
 	}
 
 	private static void assertProblem(HttpResponse<String> response) {
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
 		assertThat(response.body()).doesNotContain("Exception").doesNotContain("\tat ");
 	}
 
-	private static HttpResponse<String> getWithToken(String path, String token) throws IOException, InterruptedException {
+	private static HttpResponse<String> getWithToken(String path, String token)
+			throws IOException, InterruptedException {
 		return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token));
 	}
 

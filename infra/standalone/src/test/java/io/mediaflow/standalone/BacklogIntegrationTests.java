@@ -22,10 +22,11 @@ import org.springframework.amqp.rabbit.listener.RabbitListenerEndpointRegistry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A queue backlog longer than the watchdog's processing timeout neither sends jobs twice nor fails files: the
- * timeout counts from a worker's start of the job, and a job still waiting in its queue is left alone. A job that
- * left its queue without ever starting is still sent again. The stack runs with a 5 s processing timeout, checked
- * every second, and its workers are held back to build the backlog.
+ * A queue backlog longer than the watchdog's processing timeout neither sends jobs twice
+ * nor fails files: the timeout counts from a worker's start of the job, and a job still
+ * waiting in its queue is left alone. A job that left its queue without ever starting is
+ * still sent again. The stack runs with a 5 s processing timeout, checked every second,
+ * and its workers are held back to build the backlog.
  */
 class BacklogIntegrationTests {
 
@@ -73,7 +74,8 @@ class BacklogIntegrationTests {
 				taskIds.add(accepted(client.upload("/upload", token, parts.toArray(Part[]::new))));
 			}
 			awaitQueued(userId, 25);
-			// longer than every attempt's timeout together: the old watchdog sent each job twice more, then failed it
+			// longer than every attempt's timeout together: the old watchdog sent each
+			// job twice more, then failed it
 			Thread.sleep(PROCESSING_TIMEOUT.multipliedBy(4).toMillis());
 
 			for (String taskId : taskIds) {
@@ -94,15 +96,19 @@ class BacklogIntegrationTests {
 		}
 		assertThat(jobsOf(userId)).as("jobs published").isEqualTo(25);
 		assertThat(filesOf(userId, "attempts = 1 AND status = 'DONE'")).isEqualTo(25);
-		// a start event that arrives after its file's result is ignored (the file is finished), so started_at may
-		// stay empty on a busy machine; what must never be seen is a start during the backlog
+		// a start event that arrives after its file's result is ignored (the file is
+		// finished), so started_at may
+		// stay empty on a busy machine; what must never be seen is a start during the
+		// backlog
 		assertThat(filesOf(userId, "started_at <= created_at + interval '20 seconds'"))
 			.as("files that started while their jobs were held in the queue")
 			.isZero();
 		assertThat(TestDatabase.count("SELECT count(*) FROM media.image_task WHERE task_id IN"
-				+ " (SELECT id FROM media.tasks WHERE user_id = ?)", userId)).isEqualTo(24 * 4);
+				+ " (SELECT id FROM media.tasks WHERE user_id = ?)", userId))
+			.isEqualTo(24 * 4);
 		assertThat(TestDatabase.count("SELECT count(DISTINCT (task_id, img_link)) FROM media.image_task"
-				+ " WHERE task_id IN (SELECT id FROM media.tasks WHERE user_id = ?)", userId)).isEqualTo(24 * 4);
+				+ " WHERE task_id IN (SELECT id FROM media.tasks WHERE user_id = ?)", userId))
+			.isEqualTo(24 * 4);
 	}
 
 	@Test
@@ -116,7 +122,9 @@ class BacklogIntegrationTests {
 			taskId = accepted(client.upload("/upload", token,
 					new Part("files", "vanished.png", "image/png", TestImages.png(40, 30))));
 			awaitQueued(userId, 1);
-			TestInfrastructure.purgeQueues(Messaging.IMAGE_JOBS_QUEUE); // as if the broker had lost it
+			TestInfrastructure.purgeQueues(Messaging.IMAGE_JOBS_QUEUE); // as if the
+																		// broker had lost
+																		// it
 		}
 		finally {
 			workers.start();
@@ -127,11 +135,15 @@ class BacklogIntegrationTests {
 		assertThat(status.get("status").asString()).as(status.toString()).isEqualTo("DONE");
 		assertThat(jobsOf(userId)).isEqualTo(2);
 		assertThat(filesOf(userId, "attempts = 2")).isEqualTo(1);
-		assertThat(TestDatabase.count("SELECT count(*) FROM media.image_task WHERE task_id = ?",
-				UUID.fromString(taskId))).isEqualTo(4);
+		assertThat(
+				TestDatabase.count("SELECT count(*) FROM media.image_task WHERE task_id = ?", UUID.fromString(taskId)))
+			.isEqualTo(4);
 	}
 
-	/** Waits until the user's jobs are all published (their files PROCESSING), none of them started. */
+	/**
+	 * Waits until the user's jobs are all published (their files PROCESSING), none of
+	 * them started.
+	 */
 	private static void awaitQueued(UUID userId, int files) throws Exception {
 		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
 		while (filesOf(userId, "status = 'PROCESSING' AND started_at IS NULL") < files) {

@@ -19,9 +19,10 @@ import org.springframework.amqp.rabbit.listener.RabbitListenerEndpointRegistry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * No task hangs forever: a job that keeps failing for a transient reason is dead-lettered after the delivery
- * limit and its file ends FAILED; a file whose result never comes is sent again by the watchdog, and failed once
- * its attempts are used up. The stack runs with short back-offs and a short processing timeout.
+ * No task hangs forever: a job that keeps failing for a transient reason is dead-lettered
+ * after the delivery limit and its file ends FAILED; a file whose result never comes is
+ * sent again by the watchdog, and failed once its attempts are used up. The stack runs
+ * with short back-offs and a short processing timeout.
  */
 class DeadLetterAndWatchdogIntegrationTests {
 
@@ -41,9 +42,8 @@ class DeadLetterAndWatchdogIntegrationTests {
 				real.dataDir(), 0, 0, 0, 0, s3Port, StackFixture.JWT_SECRET, StackFixture.OPERATOR_PASSWORD);
 		stack = MediaflowStack.start(settings,
 				Map.of("mediaflow.storage.endpoint", "http://127.0.0.1:" + s3Proxy.port(),
-						"mediaflow.worker.retry.initial-backoff", "50ms", "mediaflow.worker.retry.max-backoff",
-						"100ms", "mediaflow.watchdog.processing-timeout", "3s", "mediaflow.watchdog.check-interval",
-						"1s"));
+						"mediaflow.worker.retry.initial-backoff", "50ms", "mediaflow.worker.retry.max-backoff", "100ms",
+						"mediaflow.watchdog.processing-timeout", "3s", "mediaflow.watchdog.check-interval", "1s"));
 		client = new GatewayClient(stack.gatewayUrl());
 	}
 
@@ -79,15 +79,16 @@ class DeadLetterAndWatchdogIntegrationTests {
 				workers.start();
 			}
 		}
-		assertThat(TestDatabase.count("SELECT count(*) FROM media.image_task WHERE task_id = ?",
-				UUID.fromString(taskId))).isZero();
+		assertThat(
+				TestDatabase.count("SELECT count(*) FROM media.image_task WHERE task_id = ?", UUID.fromString(taskId)))
+			.isZero();
 	}
 
 	@Test
 	void sendsAJobAgainWhenItsResultNeverCame() throws Exception {
 		String token = client.register().get("access_token").asString();
-		String taskId = accepted(client.upload("/upload", token,
-				new Part("files", "lost.png", "image/png", TestImages.png(40, 30))));
+		String taskId = accepted(
+				client.upload("/upload", token, new Part("files", "lost.png", "image/png", TestImages.png(40, 30))));
 		assertThat(client.awaitFinished(taskId, token, Duration.ofSeconds(60)).get("status").asString())
 			.isEqualTo("DONE");
 		UUID task = UUID.fromString(taskId);
@@ -99,14 +100,15 @@ class DeadLetterAndWatchdogIntegrationTests {
 		assertThat(TestDatabase.count("SELECT count(*) FROM media.image_task WHERE task_id = ?", task)).isEqualTo(4);
 		assertThat(TestDatabase.count("SELECT attempts FROM media.task_files WHERE task_id = ?", task)).isEqualTo(2);
 		assertThat(TestDatabase.count("SELECT count(*) FROM media.outbox WHERE file_id ="
-				+ " (SELECT id FROM media.task_files WHERE task_id = ?)", task)).isEqualTo(2);
+				+ " (SELECT id FROM media.task_files WHERE task_id = ?)", task))
+			.isEqualTo(2);
 	}
 
 	@Test
 	void failsAFileThatStaysStuckAfterItsLastAttempt() throws Exception {
 		String token = client.register().get("access_token").asString();
-		String taskId = accepted(client.upload("/upload", token,
-				new Part("files", "stuck.png", "image/png", TestImages.png(40, 30))));
+		String taskId = accepted(
+				client.upload("/upload", token, new Part("files", "stuck.png", "image/png", TestImages.png(40, 30))));
 		assertThat(client.awaitFinished(taskId, token, Duration.ofSeconds(60)).get("status").asString())
 			.isEqualTo("DONE");
 		forgetResult(UUID.fromString(taskId), 3);
@@ -117,7 +119,10 @@ class DeadLetterAndWatchdogIntegrationTests {
 		assertThat(status.get("files").get(0).get("error").asString()).contains("did not finish");
 	}
 
-	/** Puts a finished task back as if its only file's result had been lost after {@code attempts} jobs. */
+	/**
+	 * Puts a finished task back as if its only file's result had been lost after
+	 * {@code attempts} jobs.
+	 */
 	private static void forgetResult(UUID taskId, int attempts) throws Exception {
 		TestDatabase.update("DELETE FROM media.image_task WHERE task_id = ?", taskId);
 		TestDatabase.update("UPDATE media.task_files SET status = 'PROCESSING', attempts = ?,"

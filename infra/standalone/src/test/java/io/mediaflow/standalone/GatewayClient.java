@@ -15,7 +15,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What a user's HTTP client does against the gateway: JSON, multipart uploads, bearer tokens.
+ * What a user's HTTP client does against the gateway: JSON, multipart uploads, bearer
+ * tokens.
  */
 final class GatewayClient {
 
@@ -39,7 +40,10 @@ final class GatewayClient {
 		return json.readTree(response.body());
 	}
 
-	/** Creates a name-only user (seeds 000/002/003) and returns its answer: user_id and UUID access_token. */
+	/**
+	 * Creates a name-only user (seeds 000/002/003) and returns its answer: user_id and
+	 * UUID access_token.
+	 */
 	JsonNode createNameUser() throws IOException, InterruptedException {
 		HttpResponse<String> response = postJson("/users",
 				"{\"name\":\"user %s\"}".formatted(UUID.randomUUID().toString().substring(0, 12)));
@@ -49,7 +53,9 @@ final class GatewayClient {
 		return json.readTree(response.body());
 	}
 
-	/** A name-only user's id and access token as the headers X-User-Id and X-Access-Token. */
+	/**
+	 * A name-only user's id and access token as the headers X-User-Id and X-Access-Token.
+	 */
 	static String[] accessTokenHeaders(JsonNode nameUser) {
 		return new String[] { "X-User-Id", nameUser.get("user_id").asString(), "X-Access-Token",
 				nameUser.get("access_token").asString() };
@@ -102,8 +108,8 @@ final class GatewayClient {
 		for (Part part : parts) {
 			String fileHeaders = (part.fileName() != null)
 					? "; filename=\"" + part.fileName() + "\"\r\nContent-Type: " + part.contentType() : "";
-			body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part.name() + "\"" + fileHeaders
-					+ "\r\n\r\n")
+			body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part.name() + "\""
+					+ fileHeaders + "\r\n\r\n")
 				.getBytes(StandardCharsets.UTF_8));
 			body.write(part.content());
 			body.write("\r\n".getBytes(StandardCharsets.UTF_8));
@@ -113,11 +119,16 @@ final class GatewayClient {
 		if (headers.length > 0) {
 			request.headers(headers);
 		}
-		return send(request.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())), HttpResponse.BodyHandlers.ofString());
+		return send(
+				request.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+					.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())),
+				HttpResponse.BodyHandlers.ofString());
 	}
 
-	/** Polls {@code /status/{id}} until the task is finished or the timeout passes; returns the last status. */
+	/**
+	 * Polls {@code /status/{id}} until the task is finished or the timeout passes;
+	 * returns the last status.
+	 */
 	JsonNode awaitFinished(String taskId, String token, Duration timeout) throws IOException, InterruptedException {
 		long deadline = System.nanoTime() + timeout.toNanos();
 		JsonNode status;

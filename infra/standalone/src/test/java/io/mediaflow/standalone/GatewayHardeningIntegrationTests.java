@@ -26,9 +26,11 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The gateway as a hostile client meets it: the login limit whatever the spelling or size of a login, passwords
- * longer than bcrypt's 72 bytes, multipart credentials that must come before the first file, and the answers of
- * unknown routes. The login limit is 3 failures per account and address and 5 per account, in a 60 s window (nothing here waits for it to pass; it only has to outlast slow bcrypt checks).
+ * The gateway as a hostile client meets it: the login limit whatever the spelling or size
+ * of a login, passwords longer than bcrypt's 72 bytes, multipart credentials that must
+ * come before the first file, and the answers of unknown routes. The login limit is 3
+ * failures per account and address and 5 per account, in a 60 s window (nothing here
+ * waits for it to pass; it only has to outlast slow bcrypt checks).
  */
 class GatewayHardeningIntegrationTests {
 
@@ -45,8 +47,8 @@ class GatewayHardeningIntegrationTests {
 	@BeforeAll
 	static void startStack() {
 		stack = MediaflowStack.start(StackFixture.settings(),
-				Map.of("mediaflow.gateway.login-limit.window", "60s", "mediaflow.gateway.login-limit.max-failures",
-						"3", "mediaflow.gateway.login-limit.account-ceiling", "5"));
+				Map.of("mediaflow.gateway.login-limit.window", "60s", "mediaflow.gateway.login-limit.max-failures", "3",
+						"mediaflow.gateway.login-limit.account-ceiling", "5"));
 		client = new GatewayClient(stack.gatewayUrl());
 		gatewayPort = URI.create(stack.gatewayUrl()).getPort();
 	}
@@ -68,10 +70,12 @@ class GatewayHardeningIntegrationTests {
 		String paddedRight = "{\"email\":\"%s\",%s\"password\":\"%s\"}".formatted(email, padding, PASSWORD);
 
 		assertRefused(client.postJson("/login", paddedRight), 413);
-		assertRefused(send(HttpRequest.newBuilder(uri("/login"))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofInputStream(
-					() -> new ByteArrayInputStream(paddedRight.getBytes(StandardCharsets.UTF_8))))), 413);
+		assertRefused(
+				send(HttpRequest.newBuilder(uri("/login"))
+					.header("Content-Type", "application/json")
+					.POST(HttpRequest.BodyPublishers
+						.ofInputStream(() -> new ByteArrayInputStream(paddedRight.getBytes(StandardCharsets.UTF_8))))),
+				413);
 		for (String path : new String[] { "/%6Cogin", "/login;x=1", "/login/", "/auth", "/%61uth", "/login//" }) {
 			HttpResponse<String> answer = login(path, email, PASSWORD);
 			assertThat(answer.statusCode()).as(path + ": " + answer.body()).isEqualTo(429);
@@ -124,15 +128,17 @@ class GatewayHardeningIntegrationTests {
 		String answer = exchange("127.0.0.1", head.getBytes(StandardCharsets.ISO_8859_1), new byte[1024 * 1024]);
 		long millis = (System.nanoTime() - started) / 1_000_000;
 
-		assertThat(answer).startsWith("HTTP/1.1 401").contains("application/problem+json").contains("before the first file");
+		assertThat(answer).startsWith("HTTP/1.1 401")
+			.contains("application/problem+json")
+			.contains("before the first file");
 		assertThat(millis).as("answered without the 300 MB").isLessThan(10_000);
 	}
 
 	@Test
 	void takesFormFieldCredentialsOnlyBeforeTheFirstFile() throws Exception {
-		JsonNode user = GatewayClient.json
-			.readTree(client.postJson("/users", "{\"name\":\"form " + UUID.randomUUID().toString().substring(0, 8) + "\"}")
-				.body());
+		JsonNode user = GatewayClient.json.readTree(
+				client.postJson("/users", "{\"name\":\"form " + UUID.randomUUID().toString().substring(0, 8) + "\"}")
+					.body());
 		byte[] wav = TestAudio.wav(0.5, 16000, 1);
 		Part userId = Part.field("user_id", user.get("user_id").asString());
 		Part token = Part.field("access_token", user.get("access_token").asString());
@@ -174,16 +180,16 @@ class GatewayHardeningIntegrationTests {
 		String[] credentials = nameUserCredentials();
 		HttpResponse<String> created = client.uploadWithHeaders("/records", credentials,
 				new Part("record", "sniff.wav", "audio/wav", TestAudio.wav(0.3, 8000, 1)));
-		HttpResponse<byte[]> mp3 = client.getBytes(
-				GatewayClient.json.readTree(created.body()).get("download_url").asString(), credentials);
+		HttpResponse<byte[]> mp3 = client
+			.getBytes(GatewayClient.json.readTree(created.body()).get("download_url").asString(), credentials);
 		assertThat(mp3.statusCode()).isEqualTo(200);
 		assertThat(mp3.headers().allValues("X-Content-Type-Options")).containsExactly("nosniff");
 	}
 
 	private static String[] nameUserCredentials() throws Exception {
-		JsonNode user = GatewayClient.json.readTree(client
-			.postJson("/users", "{\"name\":\"n " + UUID.randomUUID().toString().substring(0, 8) + "\"}")
-			.body());
+		JsonNode user = GatewayClient.json
+			.readTree(client.postJson("/users", "{\"name\":\"n " + UUID.randomUUID().toString().substring(0, 8) + "\"}")
+				.body());
 		return new String[] { "X-User-Id", user.get("user_id").asString(), "X-Access-Token",
 				user.get("access_token").asString() };
 	}
@@ -209,7 +215,10 @@ class GatewayHardeningIntegrationTests {
 		return exchange(clientAddress, head.getBytes(StandardCharsets.ISO_8859_1), body);
 	}
 
-	/** Sends the head and then as much of the body as the gateway takes, and returns what it answered. */
+	/**
+	 * Sends the head and then as much of the body as the gateway takes, and returns what
+	 * it answered.
+	 */
 	private static String exchange(String clientAddress, byte[] head, byte[] body) throws IOException {
 		try (Socket socket = new Socket()) {
 			socket.bind(new InetSocketAddress(InetAddress.getByName(clientAddress), 0));
@@ -227,8 +236,8 @@ class GatewayHardeningIntegrationTests {
 			InputStream in = socket.getInputStream();
 			byte[] answer = new byte[16 * 1024];
 			int length = 0;
-			for (int read = in.read(answer); read > 0 && length < answer.length; read = in.read(answer, length,
-					answer.length - length)) {
+			for (int read = in.read(answer); read > 0
+					&& length < answer.length; read = in.read(answer, length, answer.length - length)) {
 				length += read;
 				String text = new String(answer, 0, length, StandardCharsets.UTF_8);
 				if (text.contains("\r\n\r\n") && text.trim().endsWith("}")) {
@@ -245,8 +254,8 @@ class GatewayHardeningIntegrationTests {
 	}
 
 	private static void assertProblem(HttpResponse<String> response) {
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
 		assertThat(response.body()).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("timestamp");
 	}
 

@@ -26,9 +26,10 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Hostile input: each case gets a clear 4xx problem+json without a stack trace, stores nothing, and leaves the
- * services healthy. The stack runs with small limits (1 MB per file, 5 files per upload) and a login limit of 5 failures in 8 s (long enough for
- * five bcrypt checks on a busy two-core machine).
+ * Hostile input: each case gets a clear 4xx problem+json without a stack trace, stores
+ * nothing, and leaves the services healthy. The stack runs with small limits (1 MB per
+ * file, 5 files per upload) and a login limit of 5 failures in 8 s (long enough for five
+ * bcrypt checks on a busy two-core machine).
  */
 class HostileInputIntegrationTests {
 
@@ -70,20 +71,24 @@ class HostileInputIntegrationTests {
 			tooMany.add(new Part("files", "p" + i + ".png", "image/png", TestImages.png(8, 8)));
 		}
 
-		assertRefused(client.upload("/upload", token, new Part("files", "notes.jpg", "image/jpeg",
-				"these are my notes, not a photo".getBytes())), 415);
+		assertRefused(
+				client.upload("/upload", token,
+						new Part("files", "notes.jpg", "image/jpeg", "these are my notes, not a photo".getBytes())),
+				415);
 		assertRefused(client.upload("/upload", token,
 				new Part("files", "cut.jpg", "image/jpeg", Arrays.copyOf(jpeg, jpeg.length / 2))), 422);
 		assertRefused(client.upload("/upload", token, new Part("files", "bomb.png", "image/png", bomb)), 422);
 		assertRefused(client.upload("/upload", token, new Part("files", "empty.png", "image/png", new byte[0])), 400);
-		assertRefused(client.upload("/upload", token,
-				new Part("files", "song.wav", "audio/wav", wavWithJpegBody)), 415);
-		assertRefused(client.upload("/upload", token,
-				new Part("files", "huge.png", "image/png", new byte[2 * 1024 * 1024])), 413);
+		assertRefused(client.upload("/upload", token, new Part("files", "song.wav", "audio/wav", wavWithJpegBody)),
+				415);
+		assertRefused(
+				client.upload("/upload", token, new Part("files", "huge.png", "image/png", new byte[2 * 1024 * 1024])),
+				413);
 		assertRefused(client.upload("/upload", token, tooMany.toArray(Part[]::new)), 400);
 
 		assertThat(TestDatabase.count("SELECT count(*) FROM media.tasks WHERE user_id = ?",
-				UUID.fromString(user.get("user_id").asString()))).isZero();
+				UUID.fromString(user.get("user_id").asString())))
+			.isZero();
 	}
 
 	@Test
@@ -139,8 +144,8 @@ class HostileInputIntegrationTests {
 		JsonNode user = registerWithKnownPassword();
 		String token = user.get("access_token").asString();
 		String userId = user.get("user_id").asString();
-		for (String path : List.of("/status/not-a-uuid", "/task/1%27%20OR%201=1", "/history/%00",
-				"/images/..%2F..", "/record?id=nope&user=" + userId, "/record?id=" + UUID.randomUUID() + "&user=x",
+		for (String path : List.of("/status/not-a-uuid", "/task/1%27%20OR%201=1", "/history/%00", "/images/..%2F..",
+				"/record?id=nope&user=" + userId, "/record?id=" + UUID.randomUUID() + "&user=x",
 				"/image?id=123&user=" + userId, "/history/" + userId + "?page=abc")) {
 			HttpResponse<String> response = client.get(path, token);
 			assertThat(response.statusCode()).as(path).isEqualTo(400);
@@ -176,14 +181,14 @@ class HostileInputIntegrationTests {
 	@Test
 	void neverWritesPasswordsOrTokensToTheLogs() throws Exception {
 		JsonNode user = registerWithKnownPassword();
-		JsonNode named = GatewayClient.json.readTree(
-				client.postJson("/users", "{\"name\":\"logcheck " + UUID.randomUUID().toString().substring(0, 8) + "\"}")
-					.body());
+		JsonNode named = GatewayClient.json.readTree(client
+			.postJson("/users", "{\"name\":\"logcheck " + UUID.randomUUID().toString().substring(0, 8) + "\"}")
+			.body());
 		String accessToken = named.get("access_token").asString();
 		client.uploadWithHeaders("/records?user_id=" + named.get("user_id").asString() + "&access_token=" + accessToken,
 				new String[0], new Part("record", "a.wav", "audio/wav", TestAudio.wav(0.2, 8000, 1)));
-		client.postJson("/login", "{\"email\":\"%s\",\"password\":\"%s-wrong\"}".formatted(user.get("name").asString(),
-				PASSWORD));
+		client.postJson("/login",
+				"{\"email\":\"%s\",\"password\":\"%s-wrong\"}".formatted(user.get("name").asString(), PASSWORD));
 		secretsSeen.add(accessToken);
 		secretsSeen.add(user.get("access_token").asString());
 
@@ -211,8 +216,8 @@ class HostileInputIntegrationTests {
 	}
 
 	private static void assertProblem(HttpResponse<String> response) {
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
 		assertThat(response.body()).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("SQL");
 	}
 

@@ -27,8 +27,9 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The worker's image kernel as an operator and a user meet it: which codec runs, and an image that would decode to
- * more memory than the worker allows is failed from its header, never decoded.
+ * The worker's image kernel as an operator and a user meet it: which codec runs, and an
+ * image that would decode to more memory than the worker allows is failed from its
+ * header, never decoded.
  */
 class ImageKernelIntegrationTests {
 
@@ -40,7 +41,8 @@ class ImageKernelIntegrationTests {
 
 	@BeforeAll
 	static void startStack() {
-		// media-api refuses such images from their header first; raised here so the worker's own bound is what is tried
+		// media-api refuses such images from their header first; raised here so the
+		// worker's own bound is what is tried
 		stack = MediaflowStack.start(StackFixture.settings(), Map.of("mediaflow.limits.max-decoded-image-size", "1GB"));
 		client = new GatewayClient(stack.gatewayUrl());
 	}
@@ -56,11 +58,16 @@ class ImageKernelIntegrationTests {
 	void theWorkerSaysWhichCodecItRunsOn() throws Exception {
 		String expected = Files.isRegularFile(Path.of(ImageKernel.DEBIAN_LIBRARY)) ? "system" : "bundled";
 
-		HttpResponse<String> info = http.send(HttpRequest
-			.newBuilder(URI.create("http://localhost:" + stack.managementPorts().get("media-worker") + "/actuator/info"))
-			.header("Authorization", "Basic " + Base64.getEncoder()
-				.encodeToString(("operator:" + StackFixture.OPERATOR_PASSWORD).getBytes(StandardCharsets.UTF_8)))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> info = http.send(
+				HttpRequest
+					.newBuilder(URI
+						.create("http://localhost:" + stack.managementPorts().get("media-worker") + "/actuator/info"))
+					.header("Authorization",
+							"Basic " + Base64.getEncoder()
+								.encodeToString(("operator:" + StackFixture.OPERATOR_PASSWORD)
+									.getBytes(StandardCharsets.UTF_8)))
+					.build(),
+				HttpResponse.BodyHandlers.ofString());
 
 		assertThat(info.statusCode()).isEqualTo(200);
 		JsonNode kernel = GatewayClient.json.readTree(info.body()).get("imageKernel");
@@ -71,10 +78,12 @@ class ImageKernelIntegrationTests {
 	@Test
 	void failsAnImageThatWouldDecodeToMoreThanTheWorkersBoundWithoutDecodingIt() throws Exception {
 		String token = client.register().get("access_token").asString();
-		// 6000 x 6000 x 4 channels x 2 bytes = 288 MB decoded (the bound is 268 MB), 36 MP (the upload limit is 50)
+		// 6000 x 6000 x 4 channels x 2 bytes = 288 MB decoded (the bound is 268 MB), 36
+		// MP (the upload limit is 50)
 		byte[] png = uniformSixteenBitRgbaPng(6000, 6000);
 
-		HttpResponse<String> accepted = client.upload("/upload", token, new Part("files", "deep.png", "image/png", png));
+		HttpResponse<String> accepted = client.upload("/upload", token,
+				new Part("files", "deep.png", "image/png", png));
 		assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
 		String taskId = GatewayClient.json.readTree(accepted.body()).get("task_id").asString();
 		JsonNode status = client.awaitFinished(taskId, token, Duration.ofSeconds(60));
@@ -84,7 +93,10 @@ class ImageKernelIntegrationTests {
 			.contains("MB decoded");
 	}
 
-	/** A valid PNG of a few hundred kilobytes, written row by row without holding its pixels. */
+	/**
+	 * A valid PNG of a few hundred kilobytes, written row by row without holding its
+	 * pixels.
+	 */
 	private static byte[] uniformSixteenBitRgbaPng(int width, int height) throws IOException {
 		ByteArrayOutputStream idat = new ByteArrayOutputStream();
 		try (DeflaterOutputStream deflater = new DeflaterOutputStream(idat, new Deflater(9))) {
@@ -100,7 +112,8 @@ class ImageKernelIntegrationTests {
 		DataOutputStream ihdr = new DataOutputStream(header);
 		ihdr.writeInt(width);
 		ihdr.writeInt(height);
-		ihdr.write(new byte[] { 16, 6, 0, 0, 0 }); // 16-bit, RGBA, deflate, no filter method, not interlaced
+		ihdr.write(new byte[] { 16, 6, 0, 0, 0 }); // 16-bit, RGBA, deflate, no filter
+													// method, not interlaced
 		chunk(out, "IHDR", header.toByteArray());
 		chunk(out, "IDAT", idat.toByteArray());
 		chunk(out, "IEND", new byte[0]);

@@ -29,8 +29,8 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The image pipeline as a new user meets it, through the gateway of a real standalone stack: PostgreSQL,
- * RabbitMQ, the embedded S3 server, OpenCV in the worker.
+ * The image pipeline as a new user meets it, through the gateway of a real standalone
+ * stack: PostgreSQL, RabbitMQ, the embedded S3 server, OpenCV in the worker.
  */
 class ImagePipelineThroughGatewayIntegrationTests {
 
@@ -59,8 +59,8 @@ class ImagePipelineThroughGatewayIntegrationTests {
 		byte[] logo = TestImages.pngWithAlpha(320, 200);
 		byte[] portrait = TestImages.jpegWithExifOrientation(300, 200, 6);
 
-		HttpResponse<String> accepted = client.upload("/upload", token, new Part("files", "photo.jpg", "image/jpeg", photo),
-				new Part("files", "logo.png", "image/png", logo),
+		HttpResponse<String> accepted = client.upload("/upload", token,
+				new Part("files", "photo.jpg", "image/jpeg", photo), new Part("files", "logo.png", "image/png", logo),
 				new Part("files", "phone shot.jpg", "image/jpeg", portrait));
 
 		assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
@@ -91,7 +91,8 @@ class ImagePipelineThroughGatewayIntegrationTests {
 		assertImage(entries.get("photo_gray.jpg"), 640, 480, 1);
 		assertImage(entries.get("photo_scaled.jpg"), 320, 240, 3);
 		assertImage(entries.get("logo_rotated.png"), 200, 320, 4);
-		assertImage(entries.get("logo_gray.png"), 320, 200, 2); // gray plus the alpha channel
+		assertImage(entries.get("logo_gray.png"), 320, 200, 2); // gray plus the alpha
+																// channel
 		assertImage(entries.get("logo_scaled.png"), 160, 100, 4);
 		// stored 300 x 200 with EXIF orientation 6: upright it is 200 x 300
 		assertImage(entries.get("phone_shot_rotated.jpg"), 300, 200, 3);
@@ -136,7 +137,8 @@ class ImagePipelineThroughGatewayIntegrationTests {
 		assertThat(refused.headers().firstValue("Content-Type")).contains("application/problem+json");
 		assertThat(refused.body()).contains("notes.jpg");
 		assertThat(countRows("SELECT count(*) FROM media.tasks WHERE user_id = ?",
-				UUID.fromString(user.get("user_id").asString()))).isZero();
+				UUID.fromString(user.get("user_id").asString())))
+			.isZero();
 	}
 
 	@Test
@@ -145,8 +147,9 @@ class ImagePipelineThroughGatewayIntegrationTests {
 		String ownerToken = owner.get("access_token").asString();
 		String strangerToken = client.register().get("access_token").asString();
 		String taskId = GatewayClient.json
-			.readTree(client.upload("/upload", ownerToken, new Part("files", "a.png", "image/png", TestImages.png(8, 8)))
-				.body())
+			.readTree(
+					client.upload("/upload", ownerToken, new Part("files", "a.png", "image/png", TestImages.png(8, 8)))
+						.body())
 			.get("task_id")
 			.asString();
 

@@ -20,10 +20,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 /**
- * What a client that gets past the gateway finds on the internal ports: auth-service's internal routes answer
- * services only, and media-api builds its URLs from the gateway's forwarded headers alone. The stack listens on
- * every interface here, as a misconfigured or containerised one would, so that a client from another address
- * reaches the internal ports at all (the standalone default keeps them on loopback:
+ * What a client that gets past the gateway finds on the internal ports: auth-service's
+ * internal routes answer services only, and media-api builds its URLs from the gateway's
+ * forwarded headers alone. The stack listens on every interface here, as a misconfigured
+ * or containerised one would, so that a client from another address reaches the internal
+ * ports at all (the standalone default keeps them on loopback:
  * {@link LauncherProcessIntegrationTests}).
  */
 class InternalSurfacesIntegrationTests {
@@ -86,9 +87,10 @@ class InternalSurfacesIntegrationTests {
 		String jwt = gateway.register().get("access_token").asString();
 		Part image = new Part("image", "forged.jpg", "image/jpeg", TestImages.jpeg(64, 48));
 
-		HttpResponse<String> forged = direct.uploadWithHeaders("/image", new String[] { "Authorization",
-				"Bearer " + jwt, "X-Forwarded-Host", "evil.example", "X-Forwarded-Proto", "https", "X-Forwarded-Port",
-				"443", "X-Forwarded-For", "203.0.113.9" }, image);
+		HttpResponse<String> forged = direct.uploadWithHeaders("/image",
+				new String[] { "Authorization", "Bearer " + jwt, "X-Forwarded-Host", "evil.example",
+						"X-Forwarded-Proto", "https", "X-Forwarded-Port", "443", "X-Forwarded-For", "203.0.113.9" },
+				image);
 		HttpResponse<String> throughGateway = gateway.uploadWithHeaders("/image",
 				new String[] { "Authorization", "Bearer " + jwt }, image);
 
@@ -107,8 +109,9 @@ class InternalSurfacesIntegrationTests {
 	}
 
 	private static String serviceToken(String secret) {
-		return new ServiceTokens(new JwtProperties(secret, "mediaflow", "mediaflow-api", Duration.ofHours(1),
-				Duration.ofSeconds(5)), Clock.systemUTC())
+		return new ServiceTokens(
+				new JwtProperties(secret, "mediaflow", "mediaflow-api", Duration.ofHours(1), Duration.ofSeconds(5)),
+				Clock.systemUTC())
 			.issue("intruder");
 	}
 

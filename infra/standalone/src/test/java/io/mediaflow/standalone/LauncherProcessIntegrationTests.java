@@ -16,6 +16,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,18 +35,19 @@ import io.mediaflow.testing.RabbitEndpoint;
 import io.mediaflow.testing.TestInfrastructure;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code infra/standalone/run} as its user meets it: the launcher in a JVM of its own, started, inspected from
- * outside (which addresses its ports listen on, what it prints, what it leaves in the data folder), then killed
- * as the OOM killer would, and started again in ways that cannot work.
+ * {@code infra/standalone/run} as its user meets it: the launcher in a JVM of its own,
+ * started, inspected from outside (which addresses its ports listen on, what it prints,
+ * what it leaves in the data folder), then killed as the OOM killer would, and started
+ * again in ways that cannot work.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -205,8 +207,9 @@ class LauncherProcessIntegrationTests {
 	private Process launch(Map<String, String> extraEnvironment, Path out) throws IOException {
 		PostgresEndpoint postgres = TestInfrastructure.postgres();
 		RabbitEndpoint rabbit = TestInfrastructure.rabbit();
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx768m", "-cp", System.getProperty("java.class.path")));
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m", "-cp",
+						System.getProperty("java.class.path")));
 		Optional.ofNullable(System.getProperty(EmbeddedS3Server.JAR_PROPERTY))
 			.ifPresent((jar) -> command.add(1, "-D" + EmbeddedS3Server.JAR_PROPERTY + "=" + jar));
 		command.add(StandaloneLauncher.class.getName());
@@ -224,7 +227,10 @@ class LauncherProcessIntegrationTests {
 		return builder.start();
 	}
 
-	/** What the launcher printed once up: each service's (and each actuator's) port, by its label. */
+	/**
+	 * What the launcher printed once up: each service's (and each actuator's) port, by
+	 * its label.
+	 */
 	private Map<String, Integer> printedPorts() throws IOException {
 		Map<String, Integer> ports = new LinkedHashMap<>();
 		boolean operatorSection = false;
@@ -275,7 +281,7 @@ class LauncherProcessIntegrationTests {
 			return;
 		}
 		try (var paths = Files.walk(directory)) {
-			for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
 				Files.delete(path);
 			}
 		}

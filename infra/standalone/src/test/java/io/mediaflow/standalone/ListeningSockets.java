@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The addresses TCP ports listen on, as the kernel reports them ({@code /proc/net/tcp} and {@code tcp6}, Linux):
- * what {@code ss -ltn} shows.
+ * The addresses TCP ports listen on, as the kernel reports them ({@code /proc/net/tcp}
+ * and {@code tcp6}, Linux): what {@code ss -ltn} shows.
  */
 final class ListeningSockets {
 
@@ -44,7 +44,10 @@ final class ListeningSockets {
 		return addresses;
 	}
 
-	/** An IPv4 address of this machine other than loopback, to connect from "another machine" without one. */
+	/**
+	 * An IPv4 address of this machine other than loopback, to connect from "another
+	 * machine" without one.
+	 */
 	static Optional<InetAddress> nonLoopbackAddress() throws SocketException {
 		return NetworkInterface.networkInterfaces().filter((network) -> {
 			try {
@@ -56,7 +59,9 @@ final class ListeningSockets {
 		}).flatMap(NetworkInterface::inetAddresses).filter(Inet4Address.class::isInstance).findFirst();
 	}
 
-	/** The kernel prints each 32-bit word of the address in host (little-endian) order. */
+	/**
+	 * The kernel prints each 32-bit word of the address in host (little-endian) order.
+	 */
 	private static InetAddress decode(String hex) throws UnknownHostException {
 		byte[] raw = HexFormat.of().parseHex(hex);
 		byte[] address = new byte[raw.length];

@@ -5,10 +5,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
+import java.util.UUID;
 
+import io.mediaflow.testing.TestImages;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,8 +19,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Seed 001's /info and /error, as operators get them: Actuator on each service's management port, health open,
- * the rest behind the operator account, nothing of it reachable through the public gateway.
+ * Seed 001's /info and /error, as operators get them: Actuator on each service's
+ * management port, health open, the rest behind the operator account, nothing of it
+ * reachable through the public gateway.
  */
 class OperatorEndpointsIntegrationTests {
 
@@ -68,8 +72,8 @@ class OperatorEndpointsIntegrationTests {
 		assertThat(log.statusCode()).isEqualTo(200);
 		assertThat(log.body()).contains("Started");
 		assertThat(errors.statusCode()).isEqualTo(200);
-		assertThat(errors.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).startsWith("text/plain"));
+		assertThat(errors.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/plain"));
 		assertThat(errors.body()).doesNotContain(" INFO ");
 	}
 
@@ -77,25 +81,29 @@ class OperatorEndpointsIntegrationTests {
 	void exportsJobOutboxAndQueueMetricsAndFollowsTheRequestIdIntoTheWorker() throws Exception {
 		GatewayClient client = new GatewayClient(stack.gatewayUrl());
 		String token = client.register().get("access_token").asString();
-		String requestId = "trace-" + java.util.UUID.randomUUID();
+		String requestId = "trace-" + UUID.randomUUID();
 		HttpResponse<String> accepted = client.uploadWithHeaders("/upload",
 				new String[] { "Authorization", "Bearer " + token, "X-Request-Id", requestId },
-				new GatewayClient.Part("files", "m.png", "image/png", io.mediaflow.testing.TestImages.png(32, 32)));
+				new GatewayClient.Part("files", "m.png", "image/png", TestImages.png(32, 32)));
 		String taskId = GatewayClient.json.readTree(accepted.body()).get("task_id").asString();
 		assertThat(client.awaitFinished(taskId, token, Duration.ofSeconds(60)).get("status").asString())
 			.isEqualTo("DONE");
 
 		String worker = get("http://localhost:" + stack.managementPorts().get("media-worker") + "/actuator/prometheus",
-				operator()).body();
+				operator())
+			.body();
 		String mediaApi = get("http://localhost:" + stack.managementPorts().get("media-api") + "/actuator/prometheus",
-				operator()).body();
-		assertThat(worker).contains("mediaflow_jobs_seconds_count{codec=\"system\",outcome=\"succeeded\",type=\"image\"}")
+				operator())
+			.body();
+		assertThat(worker)
+			.contains("mediaflow_jobs_seconds_count{codec=\"system\",outcome=\"succeeded\",type=\"image\"}")
 			.contains("mediaflow_jobs_seconds_bucket");
-		assertThat(mediaApi).contains("mediaflow_outbox_pending").contains("mediaflow_outbox_lag_seconds")
+		assertThat(mediaApi).contains("mediaflow_outbox_pending")
+			.contains("mediaflow_outbox_lag_seconds")
 			.contains("mediaflow_queue_depth{queue=\"media.image.jobs\"}");
-		String log = java.nio.file.Files.readString(StackFixture.DATA_DIR.resolve("logs/mediaflow.log"));
-		assertThat(log.lines().filter((line) -> line.contains(requestId))).anySatisfy(
-				(line) -> assertThat(line).contains("JobRunner").contains("ImageJobRequested"));
+		String log = Files.readString(StackFixture.DATA_DIR.resolve("logs/mediaflow.log"));
+		assertThat(log.lines().filter((line) -> line.contains(requestId)))
+			.anySatisfy((line) -> assertThat(line).contains("JobRunner").contains("ImageJobRequested"));
 	}
 
 	@Test
@@ -120,8 +128,8 @@ class OperatorEndpointsIntegrationTests {
 	private static HttpResponse<String> get(String url, String credentials) throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30));
 		if (credentials != null) {
-			request.header("Authorization", "Basic "
-					+ Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+			request.header("Authorization",
+					"Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
 		}
 		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}

@@ -24,10 +24,11 @@ import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Nothing lost: every upload that got a 202 ends DONE after a worker loses its broker connection mid-job, after
- * RabbitMQ is unreachable for 20 s, and after S3 is unreachable for 20 s; no file is recorded twice; the services
- * are healthy again afterwards. RabbitMQ and S3 are reached through TCP proxies that the tests cut; the shared
- * services themselves are never touched.
+ * Nothing lost: every upload that got a 202 ends DONE after a worker loses its broker
+ * connection mid-job, after RabbitMQ is unreachable for 20 s, and after S3 is unreachable
+ * for 20 s; no file is recorded twice; the services are healthy again afterwards.
+ * RabbitMQ and S3 are reached through TCP proxies that the tests cut; the shared services
+ * themselves are never touched.
  */
 class OutageIntegrationTests {
 
@@ -78,7 +79,8 @@ class OutageIntegrationTests {
 		CachingConnectionFactory workerConnection = stack.context("media-worker")
 			.getBean(CachingConnectionFactory.class);
 		awaitAnyFileDone(tasks.get(0), token);
-		workerConnection.resetConnection(); // in-flight jobs lose their channel without an ack
+		workerConnection.resetConnection(); // in-flight jobs lose their channel without
+											// an ack
 		Thread.sleep(700);
 		workerConnection.resetConnection();
 
@@ -87,7 +89,8 @@ class OutageIntegrationTests {
 			assertThat(status.get("status").asString()).as(status.toString()).isEqualTo("DONE");
 			assertThat(status.get("progress").get("done").asInt()).isEqualTo(10);
 			assertThat(TestDatabase.count("SELECT count(*) FROM media.image_task WHERE task_id = ?",
-					UUID.fromString(taskId))).isEqualTo(40);
+					UUID.fromString(taskId)))
+				.isEqualTo(40);
 			assertThat(TestDatabase.count("SELECT done_files FROM media.tasks WHERE id = ?", UUID.fromString(taskId)))
 				.isEqualTo(10);
 		}
@@ -118,7 +121,8 @@ class OutageIntegrationTests {
 			JsonNode status = client.awaitFinished(taskId, token, Duration.ofSeconds(90));
 			assertThat(status.get("status").asString()).as(status.toString()).isEqualTo("DONE");
 			assertThat(TestDatabase.count("SELECT count(*) FROM media.image_task WHERE task_id = ?",
-					UUID.fromString(taskId))).isEqualTo(4);
+					UUID.fromString(taskId)))
+				.isEqualTo(4);
 		}
 		assertHealthy("media-api");
 		assertHealthy("media-worker");
@@ -152,10 +156,12 @@ class OutageIntegrationTests {
 			JsonNode status = client.awaitFinished(taskId, token, Duration.ofSeconds(90));
 			assertThat(status.get("status").asString()).as(status.toString()).isEqualTo("DONE");
 			assertThat(TestDatabase.count("SELECT count(*) FROM media.image_task WHERE task_id = ?",
-					UUID.fromString(taskId))).isEqualTo(12);
+					UUID.fromString(taskId)))
+				.isEqualTo(12);
 		}
 		assertThat(TestDatabase.count("SELECT count(*) FROM media.tasks WHERE user_id = ?",
-				UUID.fromString(user.get("user_id").asString()))).isEqualTo(tasks.size());
+				UUID.fromString(user.get("user_id").asString())))
+			.isEqualTo(tasks.size());
 		assertHealthy("media-api");
 	}
 

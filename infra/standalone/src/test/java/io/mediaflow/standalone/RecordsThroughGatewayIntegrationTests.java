@@ -22,8 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * Seeds 002/003 as a new user tries them: a name-only user with a UUID access token posts a WAV and downloads the
- * MP3 from the URL it gets back, through the gateway of a real standalone stack.
+ * Seeds 002/003 as a new user tries them: a name-only user with a UUID access token posts
+ * a WAV and downloads the MP3 from the URL it gets back, through the gateway of a real
+ * standalone stack.
  */
 class RecordsThroughGatewayIntegrationTests {
 
@@ -51,9 +52,8 @@ class RecordsThroughGatewayIntegrationTests {
 		String token = user.get("access_token").asString();
 		assertThat(UUID.fromString(token)).isNotNull();
 
-		HttpResponse<String> created = client.uploadWithHeaders(
-				"/records?user_id=" + userId + "&access_token=" + token, new String[0],
-				new Part("record", "interview.wav", "audio/wav", TestAudio.wav(2.5, 44100, 2)));
+		HttpResponse<String> created = client.uploadWithHeaders("/records?user_id=" + userId + "&access_token=" + token,
+				new String[0], new Part("record", "interview.wav", "audio/wav", TestAudio.wav(2.5, 44100, 2)));
 
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 		String downloadUrl = GatewayClient.json.readTree(created.body()).get("download_url").asString();
@@ -114,8 +114,7 @@ class RecordsThroughGatewayIntegrationTests {
 		String name = "dup-" + UUID.randomUUID().toString().substring(0, 8);
 		assertThat(client.postJson("/users", "{\"name\":\"" + name + "\"}").statusCode()).isEqualTo(201);
 
-		assertThat(client.postJson("/users", "{\"name\":\"" + name.toUpperCase() + "\"}").statusCode())
-			.isEqualTo(409);
+		assertThat(client.postJson("/users", "{\"name\":\"" + name.toUpperCase() + "\"}").statusCode()).isEqualTo(409);
 		assertThat(client.postJson("/users", "{\"name\":\"   \"}").statusCode()).isEqualTo(400);
 		assertThat(client.postJson("/users", "{\"name\":\"" + "n".repeat(65) + "\"}").statusCode()).isEqualTo(400);
 	}
@@ -166,11 +165,12 @@ class RecordsThroughGatewayIntegrationTests {
 
 		assertThat(client.getBytes(downloadUrl.replaceAll("&expires=.*", ""), credentials(stranger)).statusCode())
 			.isEqualTo(404);
-		assertThat(client.getBytes("/record?id=" + recordId + "&user=" + stranger.get("user_id").asString(),
-				credentials(stranger))
+		assertThat(client
+			.getBytes("/record?id=" + recordId + "&user=" + stranger.get("user_id").asString(), credentials(stranger))
 			.statusCode()).isEqualTo(404);
-		assertThat(client.getBytes("/record?id=" + UUID.randomUUID() + "&user=" + owner.get("user_id").asString(),
-				credentials(owner))
+		assertThat(client
+			.getBytes("/record?id=" + UUID.randomUUID() + "&user=" + owner.get("user_id").asString(),
+					credentials(owner))
 			.statusCode()).isEqualTo(404);
 		assertThat(client.getBytes("/record?id=nope&user=" + owner.get("user_id").asString(), credentials(owner))
 			.statusCode()).isEqualTo(400);
@@ -188,7 +188,9 @@ class RecordsThroughGatewayIntegrationTests {
 		assertThat(accepted.statusCode()).isEqualTo(202);
 		String taskId = GatewayClient.json.readTree(accepted.body()).get("task_id").asString();
 
-		String token = client.register().get("access_token").asString(); // any JWT: the task is not its own
+		String token = client.register().get("access_token").asString(); // any JWT: the
+																			// task is not
+																			// its own
 		assertThat(client.get("/status/" + taskId, token).statusCode()).isEqualTo(404);
 		JsonNode status = awaitFinished(taskId, credentials);
 		assertThat(status.get("status").asString()).isEqualTo("DONE");

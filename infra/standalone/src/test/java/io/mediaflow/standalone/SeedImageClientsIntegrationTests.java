@@ -17,8 +17,9 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A client written for seed 001's README, unchanged: {@code POST /img} with the image inside a JSON body and the
- * numbers as strings, then {@code GET /<id>} with the Bearer token.
+ * A client written for seed 001's README, unchanged: {@code POST /img} with the image
+ * inside a JSON body and the numbers as strings, then {@code GET /<id>} with the Bearer
+ * token.
  */
 class SeedImageClientsIntegrationTests {
 
@@ -90,7 +91,8 @@ class SeedImageClientsIntegrationTests {
 		assertThat(postJson("/img", null, "{\"img\":\"" + png + "\"}").statusCode()).isEqualTo(401);
 
 		assertThat(TestDatabase.count("SELECT count(*) FROM media.tasks WHERE user_id = ?",
-				UUID.fromString(user.get("user_id").asString()))).isZero();
+				UUID.fromString(user.get("user_id").asString())))
+			.isZero();
 	}
 
 	@Test
@@ -127,8 +129,8 @@ class SeedImageClientsIntegrationTests {
 
 	private static void assertRefused(HttpResponse<String> response, int status) {
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
 	}
 
 }

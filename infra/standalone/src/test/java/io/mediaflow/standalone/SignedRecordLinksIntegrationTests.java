@@ -23,8 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * Seed 002's download link opened as it is, in a browser: signed and expiring, it downloads without credentials,
- * and cannot be altered to reach another record or user.
+ * Seed 002's download link opened as it is, in a browser: signed and expiring, it
+ * downloads without credentials, and cannot be altered to reach another record or user.
  */
 class SignedRecordLinksIntegrationTests {
 
@@ -56,8 +56,8 @@ class SignedRecordLinksIntegrationTests {
 
 		assertThat(mp3.statusCode()).isEqualTo(200);
 		assertThat(mp3.headers().firstValue("Content-Type")).contains("audio/mpeg");
-		assertThat(mp3.headers().firstValue("Content-Disposition")).hasValueSatisfying(
-				(disposition) -> assertThat(disposition).contains("attachment").contains("talk.mp3"));
+		assertThat(mp3.headers().firstValue("Content-Disposition"))
+			.hasValueSatisfying((disposition) -> assertThat(disposition).contains("attachment").contains("talk.mp3"));
 		assertThat(Mp3Frames.parse(mp3.body()).durationSeconds()).isCloseTo(1.5, within(0.1));
 		String logged = Files.readString(StackFixture.DATA_DIR.resolve("logs").resolve("mediaflow.log"),
 				StandardCharsets.UTF_8);
@@ -100,7 +100,8 @@ class SignedRecordLinksIntegrationTests {
 			assertThat(answer.statusCode()).as(altered).isEqualTo(404);
 			assertThat(answer.headers().firstValue("Content-Type")).contains("application/problem+json");
 		}
-		assertThat(client.getBytes(otherUser, GatewayClient.accessTokenHeaders(bob)).statusCode()).as("the link alone decides")
+		assertThat(client.getBytes(otherUser, GatewayClient.accessTokenHeaders(bob)).statusCode())
+			.as("the link alone decides")
 			.isEqualTo(404);
 		assertThat(client.getBytes(aliceLink).statusCode()).isEqualTo(200);
 	}
@@ -114,8 +115,8 @@ class SignedRecordLinksIntegrationTests {
 		long past = Instant.now().minusSeconds(60).getEpochSecond();
 		long soon = Instant.now().plusSeconds(600).getEpochSecond();
 
-		HttpResponse<String> expired = client.getWithHeaders(unsigned(link) + "&expires=" + past + "&sig="
-				+ sign(record, owner, past));
+		HttpResponse<String> expired = client
+			.getWithHeaders(unsigned(link) + "&expires=" + past + "&sig=" + sign(record, owner, past));
 		HttpResponse<byte[]> stillValid = client
 			.getBytes(unsigned(link) + "&expires=" + soon + "&sig=" + sign(record, owner, soon));
 
@@ -136,7 +137,10 @@ class SignedRecordLinksIntegrationTests {
 		assertThat(client.getBytes(url, GatewayClient.accessTokenHeaders(user)).statusCode()).isEqualTo(200);
 	}
 
-	/** What media-api signs with: an HMAC-SHA256 key derived from the JWT secret (docs/decisions.md). */
+	/**
+	 * What media-api signs with: an HMAC-SHA256 key derived from the JWT secret
+	 * (docs/decisions.md).
+	 */
 	private static String sign(UUID record, UUID user, long expires) throws Exception {
 		Mac mac = Mac.getInstance("HmacSHA256");
 		mac.init(new SecretKeySpec(StackFixture.JWT_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
@@ -147,9 +151,10 @@ class SignedRecordLinksIntegrationTests {
 	}
 
 	private static String postRecord(JsonNode user, byte[] wav) throws Exception {
-		HttpResponse<String> created = client.uploadWithHeaders("/records?user_id=" + user.get("user_id").asString()
-				+ "&access_token=" + user.get("access_token").asString(), new String[0],
-				new Part("record", "talk.wav", "audio/wav", wav));
+		HttpResponse<String> created = client.uploadWithHeaders(
+				"/records?user_id=" + user.get("user_id").asString() + "&access_token="
+						+ user.get("access_token").asString(),
+				new String[0], new Part("record", "talk.wav", "audio/wav", wav));
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 		return GatewayClient.json.readTree(created.body()).get("download_url").asString();
 	}

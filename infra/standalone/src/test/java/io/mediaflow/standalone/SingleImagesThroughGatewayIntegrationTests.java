@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
+import java.util.UUID;
 
 import javax.imageio.ImageIO;
 
@@ -17,8 +18,8 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Seeds 000/001 as a new user tries them: store an image as a JPEG, fitted and compressed, and fetch it back,
- * through the gateway of a real standalone stack.
+ * Seeds 000/001 as a new user tries them: store an image as a JPEG, fitted and
+ * compressed, and fetch it back, through the gateway of a real standalone stack.
  */
 class SingleImagesThroughGatewayIntegrationTests {
 
@@ -114,8 +115,7 @@ class SingleImagesThroughGatewayIntegrationTests {
 		ByteBuffer.wrap(bomb, 16, 8).putInt(30000).putInt(30000);
 
 		assertThat(status("/image?x=0", credentials, new Part("image", "a.png", "image/png", png))).isEqualTo(400);
-		assertThat(status("/image?y=100000", credentials, new Part("image", "a.png", "image/png", png)))
-			.isEqualTo(400);
+		assertThat(status("/image?y=100000", credentials, new Part("image", "a.png", "image/png", png))).isEqualTo(400);
 		assertThat(status("/image?quality=101", credentials, new Part("image", "a.png", "image/png", png)))
 			.isEqualTo(400);
 		assertThat(status("/image?quality=high", credentials, new Part("image", "a.png", "image/png", png)))
@@ -148,7 +148,7 @@ class SingleImagesThroughGatewayIntegrationTests {
 
 	private static JsonNode createUser() throws Exception {
 		HttpResponse<String> created = client.postJson("/users",
-				"{\"name\":\"img " + java.util.UUID.randomUUID().toString().substring(0, 12) + "\"}");
+				"{\"name\":\"img " + UUID.randomUUID().toString().substring(0, 12) + "\"}");
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 		return GatewayClient.json.readTree(created.body());
 	}

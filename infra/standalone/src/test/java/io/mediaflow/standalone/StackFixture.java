@@ -23,8 +23,8 @@ final class StackFixture {
 	}
 
 	/**
-	 * Settings for a new stack; the job queues are emptied first, so that nothing a stopped stack left behind
-	 * keeps this stack's workers busy.
+	 * Settings for a new stack; the job queues are emptied first, so that nothing a
+	 * stopped stack left behind keeps this stack's workers busy.
 	 */
 	static StandaloneSettings settings() {
 		TestInfrastructure.purgeQueues(Messaging.IMAGE_JOBS_QUEUE, Messaging.AUDIO_JOBS_QUEUE,
@@ -32,8 +32,8 @@ final class StackFixture {
 		PostgresEndpoint postgres = TestInfrastructure.postgres();
 		RabbitEndpoint rabbit = TestInfrastructure.rabbit();
 		return new StandaloneSettings(postgres.jdbcUrl(), postgres.username(), postgres.password(), rabbit.host(),
-				rabbit.port(), rabbit.username(), rabbit.password(), DATA_DIR, 0, 0,
-				0, 0, 0, JWT_SECRET, OPERATOR_PASSWORD);
+				rabbit.port(), rabbit.username(), rabbit.password(), DATA_DIR, 0, 0, 0, 0, 0, JWT_SECRET,
+				OPERATOR_PASSWORD);
 	}
 
 }

@@ -18,7 +18,8 @@ final class TestDatabase {
 	}
 
 	static long count(String sql, Object... parameters) throws SQLException {
-		try (Connection connection = connect(); PreparedStatement statement = prepare(connection, sql, parameters);
+		try (Connection connection = connect();
+				PreparedStatement statement = prepare(connection, sql, parameters);
 				ResultSet rows = statement.executeQuery()) {
 			rows.next();
 			return rows.getLong(1);
@@ -26,7 +27,8 @@ final class TestDatabase {
 	}
 
 	static String string(String sql, Object... parameters) throws SQLException {
-		try (Connection connection = connect(); PreparedStatement statement = prepare(connection, sql, parameters);
+		try (Connection connection = connect();
+				PreparedStatement statement = prepare(connection, sql, parameters);
 				ResultSet rows = statement.executeQuery()) {
 			return rows.next() ? rows.getString(1) : null;
 		}

@@ -17,10 +17,11 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Limits that a file's own header could talk its way past (issue 18, item 7): a WAV whose byte rate hides its
- * length, a PNG whose pixel count passes but whose decoded size does not, a JPEG bomb behind a marker that a
- * careless reader takes for a length, and a recording longer than the worker converts. The worker's cap is set
- * to 2 s here, below media-api's 30 min, so that the worker's own bound is what answers.
+ * Limits that a file's own header could talk its way past (issue 18, item 7): a WAV whose
+ * byte rate hides its length, a PNG whose pixel count passes but whose decoded size does
+ * not, a JPEG bomb behind a marker that a careless reader takes for a length, and a
+ * recording longer than the worker converts. The worker's cap is set to 2 s here, below
+ * media-api's 30 min, so that the worker's own bound is what answers.
  */
 class UntrustedHeadersIntegrationTests {
 
@@ -62,7 +63,8 @@ class UntrustedHeadersIntegrationTests {
 	void refusesA16BitRgbaPngByItsDecodedSizeThoughItsPixelCountPasses() throws Exception {
 		JsonNode user = client.createNameUser();
 		String[] credentials = GatewayClient.accessTokenHeaders(user);
-		byte[] png = HostileMedia.png16BitRgba(7000, 7000); // 49 Mpx, under the 50 Mpx limit; 392 MB decoded
+		byte[] png = HostileMedia.png16BitRgba(7000, 7000); // 49 Mpx, under the 50 Mpx
+															// limit; 392 MB decoded
 		assertThat(png.length).isLessThan(2 * 1024 * 1024);
 
 		assertRefused(client.uploadWithHeaders("/upload", credentials, new Part("files", "deep.png", "image/png", png)),
@@ -86,7 +88,8 @@ class UntrustedHeadersIntegrationTests {
 		byte[] decoyed = HostileMedia.jpegWithDecoyFrameAfter(0xD3, TestImages.jpeg(120, 80), 16, 16);
 		byte[] junk = HostileMedia.jpegWithJunkBetweenSegments(TestImages.jpeg(90, 60));
 		HttpResponse<String> accepted = client.upload("/upload", token,
-				new Part("files", "decoyed.jpg", "image/jpeg", decoyed), new Part("files", "junk.jpg", "image/jpeg", junk));
+				new Part("files", "decoyed.jpg", "image/jpeg", decoyed),
+				new Part("files", "junk.jpg", "image/jpeg", junk));
 		assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
 		String taskId = GatewayClient.json.readTree(accepted.body()).get("task_id").asString();
 		JsonNode status = client.awaitFinished(taskId, token, Duration.ofSeconds(60));
@@ -111,14 +114,15 @@ class UntrustedHeadersIntegrationTests {
 
 	private static void assertRefused(HttpResponse<String> response, int status, String detail) {
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
 		assertThat(response.body()).contains(detail).doesNotContain("Exception");
 	}
 
 	private static void assertNothingStoredFor(JsonNode user) throws Exception {
 		assertThat(TestDatabase.count("SELECT count(*) FROM media.tasks WHERE user_id = ?",
-				UUID.fromString(user.get("user_id").asString()))).isZero();
+				UUID.fromString(user.get("user_id").asString())))
+			.isZero();
 	}
 
 }

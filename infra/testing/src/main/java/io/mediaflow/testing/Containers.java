@@ -5,7 +5,8 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
 import org.testcontainers.rabbitmq.RabbitMQContainer;
 
 /**
- * The Docker fallback, loaded only when neither environment variables nor local ports provide a service.
+ * The Docker fallback, loaded only when neither environment variables nor local ports
+ * provide a service.
  */
 final class Containers {
 
@@ -21,9 +22,11 @@ final class Containers {
 		}
 	}
 
-	@SuppressWarnings("resource") // lives as long as the test JVM; Testcontainers' reaper removes it
+	@SuppressWarnings("resource") // lives as long as the test JVM; Testcontainers' reaper
+									// removes it
 	static PostgresEndpoint startPostgres() {
-		PostgreSQLContainer container = new PostgreSQLContainer("postgres:17-alpine").withDatabaseName("mediaflow_test");
+		PostgreSQLContainer container = new PostgreSQLContainer("postgres:17-alpine")
+			.withDatabaseName("mediaflow_test");
 		container.start();
 		return new PostgresEndpoint(container.getJdbcUrl(), container.getUsername(), container.getPassword());
 	}

@@ -12,22 +12,27 @@ import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 
 /**
- * Files whose headers lie, or that a careless header reader sees differently from the decoder: each named after
- * what it tries to get past a limit.
+ * Files whose headers lie, or that a careless header reader sees differently from the
+ * decoder: each named after what it tries to get past a limit.
  */
 public final class HostileMedia {
 
 	private HostileMedia() {
 	}
 
-	/** A {@link TestAudio} WAV whose header claims another byte rate: a huge one makes an hour look like 0 s. */
+	/**
+	 * A {@link TestAudio} WAV whose header claims another byte rate: a huge one makes an
+	 * hour look like 0 s.
+	 */
 	public static byte[] wavWithByteRate(byte[] wav, long byteRate) {
 		byte[] hostile = wav.clone();
 		ByteBuffer.wrap(hostile, 28, 4).order(ByteOrder.LITTLE_ENDIAN).putInt((int) byteRate);
 		return hostile;
 	}
 
-	/** A {@link TestAudio} WAV whose header claims another block align (bytes per frame). */
+	/**
+	 * A {@link TestAudio} WAV whose header claims another block align (bytes per frame).
+	 */
 	public static byte[] wavWithBlockAlign(byte[] wav, int blockAlign) {
 		byte[] hostile = wav.clone();
 		ByteBuffer.wrap(hostile, 32, 2).order(ByteOrder.LITTLE_ENDIAN).putShort((short) blockAlign);
@@ -35,8 +40,9 @@ public final class HostileMedia {
 	}
 
 	/**
-	 * A valid PNG of black 16-bit RGBA pixels: 8 bytes per pixel once decoded, little compressed (7000 x 7000 is
-	 * 392 MB decoded in 1.7 MB, made in about 2 s; the best compression would give 381 KB in three times as long).
+	 * A valid PNG of black 16-bit RGBA pixels: 8 bytes per pixel once decoded, little
+	 * compressed (7000 x 7000 is 392 MB decoded in 1.7 MB, made in about 2 s; the best
+	 * compression would give 381 KB in three times as long).
 	 */
 	public static byte[] png16BitRgba(int width, int height) {
 		try {
@@ -46,8 +52,8 @@ public final class HostileMedia {
 			header.put((byte) 16).put((byte) 6).put((byte) 0).put((byte) 0).put((byte) 0);
 			chunk(png, "IHDR", header.array());
 			ByteArrayOutputStream idat = new ByteArrayOutputStream();
-			try (DeflaterOutputStream deflated = new DeflaterOutputStream(idat,
-					new Deflater(Deflater.BEST_SPEED), 64 * 1024)) {
+			try (DeflaterOutputStream deflated = new DeflaterOutputStream(idat, new Deflater(Deflater.BEST_SPEED),
+					64 * 1024)) {
 				byte[] row = new byte[1 + width * 8]; // filter type 0, then zeros
 				for (int y = 0; y < height; y++) {
 					deflated.write(row);
@@ -62,7 +68,10 @@ public final class HostileMedia {
 		}
 	}
 
-	/** A JPEG whose frame header (the first SOF0/SOF2) declares other dimensions than its scan holds. */
+	/**
+	 * A JPEG whose frame header (the first SOF0/SOF2) declares other dimensions than its
+	 * scan holds.
+	 */
 	public static byte[] jpegDeclaring(byte[] jpeg, int width, int height) {
 		byte[] hostile = jpeg.clone();
 		int sof = frameHeader(hostile);
@@ -71,17 +80,23 @@ public final class HostileMedia {
 	}
 
 	/**
-	 * The JPEG with, right after its SOI, a parameterless marker ({@code 0x01} TEM, {@code 0xD0}-{@code 0xD7} RSTn)
-	 * and a decoy frame header of {@code decoyWidth} x {@code decoyHeight}. libjpeg reads the marker as having no
-	 * length, skips the two bytes after it as junk, and finds the decoy inside an APP1 segment, which it skips: it
-	 * decodes the real frame. A reader that takes a length after every marker skips the APP1 header instead, and
-	 * stops at the decoy.
+	 * The JPEG with, right after its SOI, a parameterless marker ({@code 0x01} TEM,
+	 * {@code 0xD0}-{@code 0xD7} RSTn) and a decoy frame header of {@code decoyWidth} x
+	 * {@code decoyHeight}. libjpeg reads the marker as having no length, skips the two
+	 * bytes after it as junk, and finds the decoy inside an APP1 segment, which it skips:
+	 * it decodes the real frame. A reader that takes a length after every marker skips
+	 * the APP1 header instead, and stops at the decoy.
 	 */
 	public static byte[] jpegWithDecoyFrameAfter(int parameterlessMarker, byte[] jpeg, int decoyWidth,
 			int decoyHeight) {
 		ByteBuffer decoy = ByteBuffer.allocate(4 + 4 + 13);
-		decoy.put((byte) 0xFF).put((byte) parameterlessMarker).putShort((short) 6); // "length" 6: skip 4 bytes
-		decoy.put((byte) 0xFF).put((byte) 0xE1).putShort((short) 15); // APP1 of 13 bytes: the decoy
+		decoy.put((byte) 0xFF).put((byte) parameterlessMarker).putShort((short) 6); // "length"
+																					// 6:
+																					// skip
+																					// 4
+																					// bytes
+		decoy.put((byte) 0xFF).put((byte) 0xE1).putShort((short) 15); // APP1 of 13 bytes:
+																		// the decoy
 		decoy.put((byte) 0xFF).put((byte) 0xC0).putShort((short) 11).put((byte) 8);
 		decoy.putShort((short) decoyHeight).putShort((short) decoyWidth);
 		decoy.put((byte) 1).put((byte) 1).put((byte) 0x11).put((byte) 0);
@@ -89,9 +104,10 @@ public final class HostileMedia {
 	}
 
 	/**
-	 * The JPEG with junk bytes, a stuffed 0xFF00 and 0xFF fill bytes after its first segment, all of which libjpeg
-	 * skips (with a warning) on its way to the next marker. (Right after the SOI they would hide the JPEG from
-	 * OpenCV, which recognises one by {@code FF D8 FF}.)
+	 * The JPEG with junk bytes, a stuffed 0xFF00 and 0xFF fill bytes after its first
+	 * segment, all of which libjpeg skips (with a warning) on its way to the next marker.
+	 * (Right after the SOI they would hide the JPEG from OpenCV, which recognises one by
+	 * {@code FF D8 FF}.)
 	 */
 	public static byte[] jpegWithJunkBetweenSegments(byte[] jpeg) {
 		int afterFirstSegment = 4 + (((jpeg[4] & 0xFF) << 8) | (jpeg[5] & 0xFF));

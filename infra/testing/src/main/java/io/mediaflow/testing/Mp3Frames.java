@@ -1,8 +1,10 @@
 package io.mediaflow.testing;
 
+import java.nio.charset.StandardCharsets;
+
 /**
- * Reads an MPEG-1/2 Layer III stream frame by frame, as a player would, to tell whether bytes are a valid MP3 and
- * how long it plays. Independent of the encoder under test.
+ * Reads an MPEG-1/2 Layer III stream frame by frame, as a player would, to tell whether
+ * bytes are a valid MP3 and how long it plays. Independent of the encoder under test.
  *
  * @param audioFrames frames holding audio (a leading Xing/Info frame is not counted)
  * @param sampleRate samples per second
@@ -25,7 +27,8 @@ public record Mp3Frames(int audioFrames, int sampleRate, int bitrateKbps) {
 	}
 
 	/**
-	 * @throws IllegalArgumentException when the bytes are not a well-formed MP3 from start to end
+	 * @throws IllegalArgumentException when the bytes are not a well-formed MP3 from
+	 * start to end
 	 */
 	public static Mp3Frames parse(byte[] mp3) {
 		int offset = 0;
@@ -75,8 +78,7 @@ public record Mp3Frames(int audioFrames, int sampleRate, int bitrateKbps) {
 	}
 
 	private static boolean contains(byte[] bytes, int from, int length, String... markers) {
-		String frame = new String(bytes, from, Math.min(length, bytes.length - from),
-				java.nio.charset.StandardCharsets.ISO_8859_1);
+		String frame = new String(bytes, from, Math.min(length, bytes.length - from), StandardCharsets.ISO_8859_1);
 		for (String marker : markers) {
 			if (frame.contains(marker)) {
 				return true;

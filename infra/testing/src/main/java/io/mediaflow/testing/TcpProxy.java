@@ -13,9 +13,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A TCP proxy on a local port in front of a real service, for fault tests: {@link #cut()} drops every
- * connection and refuses new ones, as a service that went away would; {@link #restore()} brings it back on the
- * same port. The service itself is never touched.
+ * A TCP proxy on a local port in front of a real service, for fault tests: {@link #cut()}
+ * drops every connection and refuses new ones, as a service that went away would;
+ * {@link #restore()} brings it back on the same port. The service itself is never
+ * touched.
  */
 public final class TcpProxy implements AutoCloseable {
 
@@ -104,7 +105,8 @@ public final class TcpProxy implements AutoCloseable {
 				pipe(target, client);
 			}
 			catch (IOException ex) {
-				// closed by cut(), or the target refused: the client sees its connection end
+				// closed by cut(), or the target refused: the client sees its connection
+				// end
 			}
 		}
 	}

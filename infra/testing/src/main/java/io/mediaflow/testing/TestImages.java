@@ -13,8 +13,8 @@ import java.util.Random;
 import javax.imageio.ImageIO;
 
 /**
- * Deterministic test images made on the spot: photographic-like JPEGs, PNGs with transparency, and JPEGs with an
- * EXIF orientation. Nothing is downloaded.
+ * Deterministic test images made on the spot: photographic-like JPEGs, PNGs with
+ * transparency, and JPEGs with an EXIF orientation. Nothing is downloaded.
  */
 public final class TestImages {
 
@@ -42,15 +42,17 @@ public final class TestImages {
 	}
 
 	/**
-	 * A JPEG of {@code width} x {@code height} stored pixels with an EXIF orientation tag (6: the camera was turned
-	 * a quarter clockwise, so viewers show it {@code height} x {@code width}).
+	 * A JPEG of {@code width} x {@code height} stored pixels with an EXIF orientation tag
+	 * (6: the camera was turned a quarter clockwise, so viewers show it {@code height} x
+	 * {@code width}).
 	 */
 	public static byte[] jpegWithExifOrientation(int width, int height, int orientation) {
 		byte[] jpeg = jpeg(width, height);
-		byte[] exif = { (byte) 0xFF, (byte) 0xE1, 0, 34, 'E', 'x', 'i', 'f', 0, 0, 'M', 'M', 0, 0x2A, 0, 0, 0, 8, 0,
-				1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, (byte) orientation, 0, 0, 0, 0, 0, 0 };
+		byte[] exif = { (byte) 0xFF, (byte) 0xE1, 0, 34, 'E', 'x', 'i', 'f', 0, 0, 'M', 'M', 0, 0x2A, 0, 0, 0, 8, 0, 1,
+				0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, (byte) orientation, 0, 0, 0, 0, 0, 0 };
 		int insertAt = 2;
-		if ((jpeg[2] & 0xFF) == 0xFF && (jpeg[3] & 0xFF) == 0xE0) { // after the JFIF segment
+		if ((jpeg[2] & 0xFF) == 0xFF && (jpeg[3] & 0xFF) == 0xE0) { // after the JFIF
+																	// segment
 			insertAt = 4 + (((jpeg[4] & 0xFF) << 8) | (jpeg[5] & 0xFF));
 		}
 		byte[] result = new byte[jpeg.length + exif.length];
@@ -73,7 +75,8 @@ public final class TestImages {
 			graphics.fillOval(random.nextInt(width), random.nextInt(height), size, size);
 		}
 		graphics.dispose();
-		for (int y = 0; y < height; y += 2) { // sensor-like noise, so encoders work as on photos
+		for (int y = 0; y < height; y += 2) { // sensor-like noise, so encoders work as on
+												// photos
 			for (int x = 0; x < width; x += 2) {
 				int rgb = image.getRGB(x, y);
 				int noise = random.nextInt(17) - 8;

@@ -1,10 +1,16 @@
 package io.mediaflow.testing;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.TimeoutException;
 
+import com.rabbitmq.client.AlreadyClosedException;
+import com.rabbitmq.client.Channel;
+import com.rabbitmq.client.Connection;
+import com.rabbitmq.client.ConnectionFactory;
 import io.mediaflow.embedded.EmbeddedS3Server;
 import io.mediaflow.embedded.PostgresDatabase;
 import io.mediaflow.embedded.TcpProbe;
@@ -15,11 +21,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 /**
  * Finds the real services a test needs, once per test JVM, in this order:
  * <ol>
- * <li>environment variables ({@code MEDIAFLOW_TEST_DB_URL}, {@code MEDIAFLOW_TEST_DB_USER},
- * {@code MEDIAFLOW_TEST_DB_PASSWORD}; {@code MEDIAFLOW_TEST_RABBIT_HOST}, {@code MEDIAFLOW_TEST_RABBIT_PORT},
+ * <li>environment variables ({@code MEDIAFLOW_TEST_DB_URL},
+ * {@code MEDIAFLOW_TEST_DB_USER}, {@code MEDIAFLOW_TEST_DB_PASSWORD};
+ * {@code MEDIAFLOW_TEST_RABBIT_HOST}, {@code MEDIAFLOW_TEST_RABBIT_PORT},
  * {@code MEDIAFLOW_TEST_RABBIT_USER}, {@code MEDIAFLOW_TEST_RABBIT_PASSWORD});</li>
- * <li>a server on the default local port (PostgreSQL 5432 as {@code postgres}, RabbitMQ 5672 as
- * {@code guest});</li>
+ * <li>a server on the default local port (PostgreSQL 5432 as {@code postgres}, RabbitMQ
+ * 5672 as {@code guest});</li>
  * <li>a Testcontainers container when Docker is present;</li>
  * </ol>
  * otherwise the test fails with a message naming what is missing.
@@ -56,8 +63,8 @@ public final class TestInfrastructure {
 	}
 
 	/**
-	 * The embedded S3 server, started the way the standalone run starts it, with its data under
-	 * {@code target/s3-test-data}.
+	 * The embedded S3 server, started the way the standalone run starts it, with its data
+	 * under {@code target/s3-test-data}.
 	 */
 	public static synchronized EmbeddedS3Server s3() {
 		if (s3 == null) {
@@ -89,28 +96,28 @@ public final class TestInfrastructure {
 	}
 
 	/**
-	 * Empties the given queues of the tests' broker, when they exist: a test stack must not spend its workers on
-	 * jobs a stopped stack left behind (their files are in another stack's S3). Only for the tests' own broker.
+	 * Empties the given queues of the tests' broker, when they exist: a test stack must
+	 * not spend its workers on jobs a stopped stack left behind (their files are in
+	 * another stack's S3). Only for the tests' own broker.
 	 */
 	public static void purgeQueues(String... queues) {
 		RabbitEndpoint endpoint = rabbit();
-		com.rabbitmq.client.ConnectionFactory factory = new com.rabbitmq.client.ConnectionFactory();
+		ConnectionFactory factory = new ConnectionFactory();
 		factory.setHost(endpoint.host());
 		factory.setPort(endpoint.port());
 		factory.setUsername(endpoint.username());
 		factory.setPassword(endpoint.password());
-		try (com.rabbitmq.client.Connection connection = factory.newConnection("mediaflow-tests")) {
+		try (Connection connection = factory.newConnection("mediaflow-tests")) {
 			for (String queue : queues) {
-				try (com.rabbitmq.client.Channel channel = connection.createChannel()) {
+				try (Channel channel = connection.createChannel()) {
 					channel.queuePurge(queue);
 				}
-				catch (java.io.IOException | java.util.concurrent.TimeoutException
-						| com.rabbitmq.client.AlreadyClosedException ex) {
+				catch (IOException | TimeoutException | AlreadyClosedException ex) {
 					// the queue does not exist yet: nothing to purge
 				}
 			}
 		}
-		catch (java.io.IOException | java.util.concurrent.TimeoutException ex) {
+		catch (IOException | TimeoutException ex) {
 			throw new IllegalStateException("Tests cannot reach RabbitMQ at " + endpoint, ex);
 		}
 	}

@@ -12,9 +12,7 @@ import org.springframework.web.multipart.MultipartFile;
 		+ "instead of query parameters, and so may the credential pair")
 public record ImageForm(
 		@Schema(description = "One JPEG or PNG image (the part may also be named 'file'); transparency is flattened "
-				+ "on white", requiredMode = Schema.RequiredMode.REQUIRED)
-		MultipartFile image,
-		@Schema(description = "The user's id, when the access token pair is sent as form fields")
-		@Nullable String userId,
+				+ "on white", requiredMode = Schema.RequiredMode.REQUIRED) MultipartFile image,
+		@Schema(description = "The user's id, when the access token pair is sent as form fields") @Nullable String userId,
 		@Schema(description = "The user's access token, with user_id") @Nullable String accessToken) {
 }

@@ -24,9 +24,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
- * springdoc's view of media-api. The spec is served at {@code /v3/api-docs} and, through the gateway, at
- * {@code /v3/api-docs/media-api}. Every operation takes either credential: the gateway checks a user id + access
- * token pair and forwards a JWT instead, so media-api itself only verifies bearer JWTs.
+ * springdoc's view of media-api. The spec is served at {@code /v3/api-docs} and, through
+ * the gateway, at {@code /v3/api-docs/media-api}. Every operation takes either
+ * credential: the gateway checks a user id + access token pair and forwards a JWT
+ * instead, so media-api itself only verifies bearer JWTs.
  */
 @Configuration(proxyBeanMethods = false)
 class MediaApiDocs {
@@ -45,7 +46,8 @@ class MediaApiDocs {
 	static final String ACCESS_TOKEN_QUERY = "access_token_query";
 
 	static {
-		// the caller comes from the Authorization header, not a parameter; downloads stream binary bodies
+		// the caller comes from the Authorization header, not a parameter; downloads
+		// stream binary bodies
 		SpringDocUtils.getConfig()
 			.addRequestWrapperToIgnore(AuthenticatedUser.class)
 			.replaceWithSchema(StreamingResponseBody.class, new BinarySchema());
@@ -53,16 +55,13 @@ class MediaApiDocs {
 
 	@Bean
 	OpenAPI mediaApiOpenApi() {
-		return new OpenAPI()
-			.info(new Info().title("Mediaflow media (media-api)")
-				.version("v1")
-				.description("""
-						Upload JPEG/PNG images and WAV recordings, poll the task, download the results: a zip of \
-						original, rotated, gray and scaled images (and MP3s) per task, single MP3 records, and \
-						single images stored as JPEG. Every route needs credentials, either a bearer JWT from \
-						/login or the pair user_id + access_token from /users (headers X-User-Id and X-Access-Token, \
-						query parameters, or form fields next to the files). JSON field names are snake_case; \
-						every error is an RFC 9457 problem document."""))
+		return new OpenAPI().info(new Info().title("Mediaflow media (media-api)").version("v1").description("""
+				Upload JPEG/PNG images and WAV recordings, poll the task, download the results: a zip of \
+				original, rotated, gray and scaled images (and MP3s) per task, single MP3 records, and \
+				single images stored as JPEG. Every route needs credentials, either a bearer JWT from \
+				/login or the pair user_id + access_token from /users (headers X-User-Id and X-Access-Token, \
+				query parameters, or form fields next to the files). JSON field names are snake_case; \
+				every error is an RFC 9457 problem document."""))
 			.servers(List.of(new Server().url("/").description("the gateway that serves this document")))
 			.tags(List.of(
 					new Tag().name("Uploads and tasks")
@@ -96,7 +95,10 @@ class MediaApiDocs {
 			.description(description + "; always sent together with its pair, checked by the gateway");
 	}
 
-	/** The JSON is snake_case (spring.jackson.property-naming-strategy); springdoc reads models with its own mapper. */
+	/**
+	 * The JSON is snake_case (spring.jackson.property-naming-strategy); springdoc reads
+	 * models with its own mapper.
+	 */
 	@Bean
 	ModelResolver snakeCaseModelResolver(ObjectMapperProvider mappers) {
 		ObjectMapper mapper = mappers.jsonMapper().copy();

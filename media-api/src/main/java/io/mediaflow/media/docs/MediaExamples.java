@@ -1,7 +1,8 @@
 package io.mediaflow.media.docs;
 
 /**
- * Response bodies the media-api documentation shows, as the API sends them through the gateway.
+ * Response bodies the media-api documentation shows, as the API sends them through the
+ * gateway.
  */
 public final class MediaExamples {
 

@@ -12,9 +12,7 @@ import org.springframework.web.multipart.MultipartFile;
 		+ "form fields")
 public record RecordForm(
 		@Schema(description = "One WAV recording (the part may also be named 'file'); at most max-file-size (50 MB) "
-				+ "and max-audio-duration (30 min)", requiredMode = Schema.RequiredMode.REQUIRED)
-		MultipartFile record,
-		@Schema(description = "The user's id, when the access token pair is sent as form fields")
-		@Nullable String userId,
+				+ "and max-audio-duration (30 min)", requiredMode = Schema.RequiredMode.REQUIRED) MultipartFile record,
+		@Schema(description = "The user's id, when the access token pair is sent as form fields") @Nullable String userId,
 		@Schema(description = "The user's access token, with user_id") @Nullable String accessToken) {
 }

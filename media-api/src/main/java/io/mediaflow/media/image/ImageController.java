@@ -26,6 +26,7 @@ import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -46,13 +47,17 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
- * Seeds 000/001: store one image as a JPEG (fitted into {@code x} x {@code y}, at {@code quality}), fetch it back.
+ * Seeds 000/001: store one image as a JPEG (fitted into {@code x} x {@code y}, at
+ * {@code quality}), fetch it back.
  */
 @RestController
 @Tag(name = "Images")
 class ImageController {
 
-	/** Seed 001's {@code GET /<id>} answers only for paths shaped like an image id, as the gateway routes them. */
+	/**
+	 * Seed 001's {@code GET /<id>} answers only for paths shaped like an image id, as the
+	 * gateway routes them.
+	 */
 	private static final String UUID_SHAPE = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
 
 	private final UploadService uploads;
@@ -65,8 +70,8 @@ class ImageController {
 
 	private final JsonImageReader jsonImages;
 
-	ImageController(UploadService uploads, StoredImageRepository images, ObjectStore store,
-			ImageProperties properties, JsonImageReader jsonImages) {
+	ImageController(UploadService uploads, StoredImageRepository images, ObjectStore store, ImageProperties properties,
+			JsonImageReader jsonImages) {
 		this.uploads = uploads;
 		this.images = images;
 		this.store = store;
@@ -78,7 +83,7 @@ class ImageController {
 			description = "Fits the image inside x by y (aspect kept, never enlarged), flattens transparency on white "
 					+ "and stores it as a JPEG of the given quality. /img is the same operation. The size and quality "
 					+ "may also be form fields. Fetch the JPEG from url with the same user's credentials.",
-			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+			requestBody = @RequestBody(required = true,
 					content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
 							schema = @Schema(implementation = ImageForm.class))))
 	@ApiResponse(responseCode = "201", description = "Accepted; Location is the image's URL",
@@ -101,22 +106,22 @@ class ImageController {
 	@PostMapping(path = { "/image", "/img" }, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<ImageCreated> store(AuthenticatedUser user, MultipartHttpServletRequest request,
 			@Parameter(in = ParameterIn.QUERY, description = "Largest width in pixels (alias: width)",
-					schema = @Schema(type = "integer", minimum = "1", maximum = "10000"))
-			@RequestParam(required = false) @Nullable Integer x,
+					schema = @Schema(type = "integer", minimum = "1", maximum = "10000")) @RequestParam(
+							required = false) @Nullable Integer x,
 			@Parameter(in = ParameterIn.QUERY, description = "Largest width in pixels (alias: x)",
-					schema = @Schema(type = "integer", minimum = "1", maximum = "10000"))
-			@RequestParam(required = false) @Nullable Integer width,
+					schema = @Schema(type = "integer", minimum = "1", maximum = "10000")) @RequestParam(
+							required = false) @Nullable Integer width,
 			@Parameter(in = ParameterIn.QUERY, description = "Largest height in pixels (alias: height)",
-					schema = @Schema(type = "integer", minimum = "1", maximum = "10000"))
-			@RequestParam(required = false) @Nullable Integer y,
+					schema = @Schema(type = "integer", minimum = "1", maximum = "10000")) @RequestParam(
+							required = false) @Nullable Integer y,
 			@Parameter(in = ParameterIn.QUERY, description = "Largest height in pixels (alias: y)",
-					schema = @Schema(type = "integer", minimum = "1", maximum = "10000"))
-			@RequestParam(required = false) @Nullable Integer height,
+					schema = @Schema(type = "integer", minimum = "1", maximum = "10000")) @RequestParam(
+							required = false) @Nullable Integer height,
 			@Parameter(in = ParameterIn.QUERY, description = "JPEG quality, 1-100 (default images.default-quality, 85)",
-					schema = @Schema(type = "integer", minimum = "1", maximum = "100"))
-			@RequestParam(required = false) @Nullable Integer quality,
-			@Parameter(description = MediaDescriptions.REQUEST_ID)
-			@RequestHeader(name = "X-Request-Id", required = false) @Nullable String requestId) {
+					schema = @Schema(type = "integer", minimum = "1", maximum = "100")) @RequestParam(
+							required = false) @Nullable Integer quality,
+			@Parameter(description = MediaDescriptions.REQUEST_ID) @RequestHeader(name = "X-Request-Id",
+					required = false) @Nullable String requestId) {
 		List<MultipartFile> files = UploadParts.atMostOne(request, "image", "image", "file");
 		UploadPurpose.StoreJpeg purpose = new UploadPurpose.StoreJpeg(side("x", x, "width", width),
 				side("y", y, "height", height), quality(quality));
@@ -127,27 +132,30 @@ class ImageController {
 			description = "Seed 001's form of POST /img (and /image): the file base64-encoded, or as a data URL, in "
 					+ "img; x, y and quality as strings or numbers. Otherwise the same as the multipart form. The body "
 					+ "and the image are spooled to temporary files, never held in memory.",
-			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+			requestBody = @RequestBody(required = true,
 					content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 							schema = @Schema(implementation = JsonImageForm.class))))
 	@ApiResponse(responseCode = "201", description = "Accepted; Location is the image's URL",
 			headers = @Header(name = "Location", description = "The image's URL", schema = @Schema(type = "string")),
 			content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImageCreated.class),
 					examples = @ExampleObject(value = MediaExamples.IMAGE_CREATED)))
-	@ApiResponse(responseCode = "400", description = "Malformed JSON; img missing or not base64; x, y or quality "
-			+ "not a whole number or out of range")
+	@ApiResponse(responseCode = "400",
+			description = "Malformed JSON; img missing or not base64; x, y or quality "
+					+ "not a whole number or out of range")
 	@ApiResponse(responseCode = "413", description = "The image is larger than max-file-size (50 MB)")
 	@ApiResponse(responseCode = "415", description = "img is not a real JPEG or PNG (by content)")
-	@ApiResponse(responseCode = "422", description = "The image declares more than max-image-pixels or, decoded, "
-			+ "more than max-decoded-image-size, or is cut short")
+	@ApiResponse(responseCode = "422",
+			description = "The image declares more than max-image-pixels or, decoded, "
+					+ "more than max-decoded-image-size, or is cut short")
 	@ApiResponse(responseCode = "503", description = MediaDescriptions.STORAGE_UNAVAILABLE,
 			headers = @Header(name = "Retry-After", description = "Seconds to wait",
 					schema = @Schema(type = "integer")))
 	@PostMapping(path = { "/image", "/img" }, consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<ImageCreated> storeFromJson(AuthenticatedUser user,
 			@Parameter(hidden = true) HttpServletRequest request,
-			@Parameter(description = MediaDescriptions.REQUEST_ID)
-			@RequestHeader(name = "X-Request-Id", required = false) @Nullable String requestId) throws IOException {
+			@Parameter(description = MediaDescriptions.REQUEST_ID) @RequestHeader(name = "X-Request-Id",
+					required = false) @Nullable String requestId)
+			throws IOException {
 		try (JsonImage body = this.jsonImages.read(request)) {
 			UploadPurpose.StoreJpeg purpose = new UploadPurpose.StoreJpeg(side("x", body.x(), "width", null),
 					side("y", body.y(), "height", null), quality(body.quality()));
@@ -203,8 +211,7 @@ class ImageController {
 	@ApiResponse(responseCode = "422", description = "The image could not be made into a JPEG; detail says why")
 	@GetMapping({ "/images/{id}", "/{id:" + UUID_SHAPE + "}" })
 	ResponseEntity<StreamingResponseBody> fetch(AuthenticatedUser user,
-			@Parameter(description = "The id POST /image answered") @PathVariable UUID id)
-			throws InterruptedException {
+			@Parameter(description = "The id POST /image answered") @PathVariable UUID id) throws InterruptedException {
 		StoredImage image = Downloads
 			.awaitReady(() -> this.images.findOwned(id, user.userId()), (found) -> !"PENDING".equals(found.status()),
 					this.properties.downloadWait())

@@ -15,7 +15,8 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param defaultQuality JPEG quality when the request names none
  * @param maxSide largest width or height a request may ask to fit into
- * @param downloadWait how long {@code GET /image} waits for a JPEG still being made before it answers 202
+ * @param downloadWait how long {@code GET /image} waits for a JPEG still being made
+ * before it answers 202
  */
 @ConfigurationProperties("mediaflow.images")
 @Validated

@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.LoggerFactory;
 
 /**
- * Seed 001's {@code POST /img} body as read: the image decoded into a temporary file, the numbers parsed. Closing
- * it removes the temporary files.
+ * Seed 001's {@code POST /img} body as read: the image decoded into a temporary file, the
+ * numbers parsed. Closing it removes the temporary files.
  */
 record JsonImage(SpooledImage image, @Nullable Integer x, @Nullable Integer y, @Nullable Integer quality,
 		Path body) implements AutoCloseable {

@@ -25,15 +25,19 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponseException;
 
 /**
- * Reads seed 001's JSON {@code POST /img} without holding the image in memory: the body is spooled to a temporary
- * file (at most what a base64 file of {@code max-file-size} needs, 413 beyond), its fields are parsed with the
- * image left unread, and {@code img} is then decoded from base64 (or a base64 data URL) straight into a second
- * temporary file. Numbers may be strings (seed 001) or numbers; a blank string means not given.
+ * Reads seed 001's JSON {@code POST /img} without holding the image in memory: the body
+ * is spooled to a temporary file (at most what a base64 file of {@code max-file-size}
+ * needs, 413 beyond), its fields are parsed with the image left unread, and {@code img}
+ * is then decoded from base64 (or a base64 data URL) straight into a second temporary
+ * file. Numbers may be strings (seed 001) or numbers; a blank string means not given.
  */
 @Component
 class JsonImageReader {
 
-	/** Room for the other fields, a data URL's prefix and escaped line breaks next to the base64 image. */
+	/**
+	 * Room for the other fields, a data URL's prefix and escaped line breaks next to the
+	 * base64 image.
+	 */
 	private static final int ENVELOPE_BYTES = 64 * 1024;
 
 	private static final int MAX_DATA_URL_PREFIX = 256;
@@ -88,7 +92,10 @@ class JsonImageReader {
 	private record Fields(long imageOffset, @Nullable String x, @Nullable String y, @Nullable String quality) {
 	}
 
-	/** The fields of the body; of {@code img} only where its string starts (the parser skips it unread). */
+	/**
+	 * The fields of the body; of {@code img} only where its string starts (the parser
+	 * skips it unread).
+	 */
 	private Fields parse(Path body) {
 		long imageOffset = -1;
 		String x = null;
@@ -138,7 +145,10 @@ class JsonImageReader {
 		};
 	}
 
-	/** Streams the string at {@code offset} (its opening quote) through a base64 decoder into {@code image}. */
+	/**
+	 * Streams the string at {@code offset} (its opening quote) through a base64 decoder
+	 * into {@code image}.
+	 */
 	private static void decodeImage(Path body, long offset, Path image) throws IOException {
 		try (InputStream raw = new BufferedInputStream(Files.newInputStream(body), 64 * 1024);
 				OutputStream out = Files.newOutputStream(image)) {
@@ -147,7 +157,8 @@ class JsonImageReader {
 				throw malformed();
 			}
 			InputStream base64 = withoutDataUrlPrefix(new JsonStringContent(raw));
-			// the decoder reads a byte at a time: from a buffer that the unescaping fills in bulk
+			// the decoder reads a byte at a time: from a buffer that the unescaping fills
+			// in bulk
 			InputStream decoded = Base64.getMimeDecoder().wrap(new BufferedInputStream(base64, 64 * 1024));
 			byte[] buffer = new byte[48 * 1024];
 			while (true) {
@@ -166,7 +177,10 @@ class JsonImageReader {
 		}
 	}
 
-	/** The base64 of a {@code data:<type>;base64,} URL, or the string itself when it is none. */
+	/**
+	 * The base64 of a {@code data:<type>;base64,} URL, or the string itself when it is
+	 * none.
+	 */
 	private static InputStream withoutDataUrlPrefix(InputStream value) throws IOException {
 		PushbackInputStream in = new PushbackInputStream(value, 5);
 		byte[] start = in.readNBytes(5);
@@ -188,9 +202,10 @@ class JsonImageReader {
 	}
 
 	/**
-	 * The characters of a JSON string up to its closing quote, unescaped ({@code \/}, {@code \u002F} ...); other
-	 * escapes ({@code \n} from base64 wrapped by a JSON encoder ...) and what is not ASCII cannot be base64 and
-	 * become {@code '!'}, which the MIME decoder skips like line breaks. Reads in bulk, unescaping in place.
+	 * The characters of a JSON string up to its closing quote, unescaped ({@code \/},
+	 * {@code \u002F} ...); other escapes ({@code \n} from base64 wrapped by a JSON
+	 * encoder ...) and what is not ASCII cannot be base64 and become {@code '!'}, which
+	 * the MIME decoder skips like line breaks. Reads in bulk, unescaping in place.
 	 */
 	private static final class JsonStringContent extends InputStream {
 
@@ -247,7 +262,10 @@ class JsonImageReader {
 			return (escaped == '/') ? '/' : '!';
 		}
 
-		/** The byte after the current one: from this chunk, or from the stream when the chunk ends first. */
+		/**
+		 * The byte after the current one: from this chunk, or from the stream when the
+		 * chunk ends first.
+		 */
 		private int next(byte[] bytes, int end) throws IOException {
 			return (this.position + 1 < end) ? bytes[++this.position] & 0xFF : this.in.read();
 		}

@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * An image that came inside a JSON body, decoded into a temporary file and handed to the upload checks like a
- * multipart part.
+ * An image that came inside a JSON body, decoded into a temporary file and handed to the
+ * upload checks like a multipart part.
  */
 record SpooledImage(Path file) implements MultipartFile {
 

@@ -20,8 +20,9 @@ class MessagingConfiguration {
 	}
 
 	/**
-	 * Results must not be lost: when recording keeps failing (the database is away) the event goes back to the
-	 * queue instead of being discarded, which is Spring AMQP's default after retries.
+	 * Results must not be lost: when recording keeps failing (the database is away) the
+	 * event goes back to the queue instead of being discarded, which is Spring AMQP's
+	 * default after retries.
 	 */
 	@Bean
 	MessageRecoverer requeueWhenRecordingFails() {

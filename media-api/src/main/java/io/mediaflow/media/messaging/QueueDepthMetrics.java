@@ -13,8 +13,8 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
- * Messages ready in each Mediaflow queue ({@code mediaflow.queue.depth{queue=...}}), asked from the broker at
- * scrape time; NaN while the broker is away.
+ * Messages ready in each Mediaflow queue ({@code mediaflow.queue.depth{queue=...}}),
+ * asked from the broker at scrape time; NaN while the broker is away.
  */
 @Component
 class QueueDepthMetrics implements SmartInitializingSingleton {

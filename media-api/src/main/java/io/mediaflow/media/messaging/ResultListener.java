@@ -16,9 +16,9 @@ import org.springframework.amqp.rabbit.annotation.RabbitListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Records what comes back from workers: when they start a job (the watchdog's processing timeout counts from
- * there), result events, and jobs the broker dead-lettered after too many failed deliveries (their file is marked
- * FAILED so the task still finishes).
+ * Records what comes back from workers: when they start a job (the watchdog's processing
+ * timeout counts from there), result events, and jobs the broker dead-lettered after too
+ * many failed deliveries (their file is marked FAILED so the task still finishes).
  */
 @Component
 class ResultListener {
@@ -61,7 +61,10 @@ class ResultListener {
 				"Processing kept failing for a temporary reason; gave up after repeated attempts"));
 	}
 
-	/** The message as the given type, or null (logged, and the message dropped) when it is unreadable. */
+	/**
+	 * The message as the given type, or null (logged, and the message dropped) when it is
+	 * unreadable.
+	 */
 	private static <T> @Nullable T decode(Message message, Class<T> type) {
 		try {
 			return MessageCodec.decode(message.getBody(), type);

@@ -12,8 +12,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Messages waiting to be published. {@link #append} joins the caller's transaction, so a message exists exactly
- * when the state change that caused it was committed.
+ * Messages waiting to be published. {@link #append} joins the caller's transaction, so a
+ * message exists exactly when the state change that caused it was committed.
  */
 @Repository
 public class Outbox {
@@ -41,7 +41,9 @@ public class Outbox {
 		return id;
 	}
 
-	/** Queues the first job written for a file once more; false when the file has none. */
+	/**
+	 * Queues the first job written for a file once more; false when the file has none.
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public boolean appendAgain(UUID fileId) {
 		return this.jdbc.sql("""
@@ -51,7 +53,10 @@ public class Outbox {
 				""").param(fileId).update() == 1;
 	}
 
-	/** The oldest unpublished messages, locked against other relays until the transaction ends. */
+	/**
+	 * The oldest unpublished messages, locked against other relays until the transaction
+	 * ends.
+	 */
 	List<OutboxMessage> lockPending(int limit) {
 		return this.jdbc.sql("""
 				SELECT id, exchange, routing_key, message_type, payload, request_id FROM outbox
@@ -65,7 +70,9 @@ public class Outbox {
 	}
 
 	void markPublished(UUID id) {
-		this.jdbc.sql("UPDATE outbox SET published_at = now(), attempts = attempts + 1 WHERE id = ?").param(id).update();
+		this.jdbc.sql("UPDATE outbox SET published_at = now(), attempts = attempts + 1 WHERE id = ?")
+			.param(id)
+			.update();
 	}
 
 	void countFailedAttempt(UUID id) {

@@ -8,7 +8,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * How far publishing lags behind uploads: messages waiting in the outbox, and the age of the oldest.
+ * How far publishing lags behind uploads: messages waiting in the outbox, and the age of
+ * the oldest.
  */
 @Configuration(proxyBeanMethods = false)
 class OutboxMetrics {
@@ -25,7 +26,9 @@ class OutboxMetrics {
 		return Gauge
 			.builder("mediaflow.outbox.lag", jdbc,
 					(db) -> db.sql("SELECT coalesce(extract(epoch FROM now() - min(created_at)), 0) FROM outbox"
-							+ " WHERE published_at IS NULL").query(Double.class).single())
+							+ " WHERE published_at IS NULL")
+						.query(Double.class)
+						.single())
 			.description("Age of the oldest unpublished outbox message")
 			.baseUnit("seconds")
 			.register(registry);

@@ -12,7 +12,8 @@ import org.springframework.validation.annotation.Validated;
 /**
  * The outbox relay.
  *
- * @param pollInterval how often unpublished messages are looked for (uploads also wake the relay at once)
+ * @param pollInterval how often unpublished messages are looked for (uploads also wake
+ * the relay at once)
  * @param batchSize messages published per transaction
  * @param confirmTimeout how long to wait for the broker's publisher confirm
  */

@@ -25,8 +25,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Publishes outbox messages with publisher confirms and mandatory routing, and marks a message published only when
- * the broker acked it without returning it as unroutable. While the broker is away messages simply wait.
+ * Publishes outbox messages with publisher confirms and mandatory routing, and marks a
+ * message published only when the broker acked it without returning it as unroutable.
+ * While the broker is away messages simply wait.
  */
 @Component
 public class OutboxRelay {
@@ -50,8 +51,8 @@ public class OutboxRelay {
 
 	private volatile boolean brokerDown;
 
-	OutboxRelay(Outbox outbox, RabbitTemplate rabbit, TransactionTemplate transaction,
-			ApplicationEventPublisher events, OutboxProperties properties) {
+	OutboxRelay(Outbox outbox, RabbitTemplate rabbit, TransactionTemplate transaction, ApplicationEventPublisher events,
+			OutboxProperties properties) {
 		this.outbox = outbox;
 		this.rabbit = rabbit;
 		this.transaction = transaction;
@@ -59,7 +60,9 @@ public class OutboxRelay {
 		this.properties = properties;
 	}
 
-	/** Asks for a publishing round soon; rounds never overlap and repeated calls coalesce. */
+	/**
+	 * Asks for a publishing round soon; rounds never overlap and repeated calls coalesce.
+	 */
 	public void wakeUp() {
 		if (this.wakeUpPending.compareAndSet(false, true)) {
 			this.executor.execute(() -> {

@@ -3,6 +3,7 @@ package io.mediaflow.media.record;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -25,6 +26,7 @@ import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
@@ -75,7 +77,7 @@ class RecordController {
 					+ "conversion (libmp3lame, 128 kbit/s by default). /records is the same operation. Download the "
 					+ "MP3 from download_url: it is signed and expires after records.link-ttl (7 days), and needs no "
 					+ "credentials until then.",
-			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+			requestBody = @RequestBody(required = true,
 					content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
 							schema = @Schema(implementation = RecordForm.class))))
 	@ApiResponse(responseCode = "201", description = "Accepted for conversion; Location is the download URL",
@@ -95,12 +97,11 @@ class RecordController {
 					schema = @Schema(type = "integer")))
 	@PostMapping(path = { "/record", "/records" }, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<RecordCreated> create(AuthenticatedUser user, MultipartHttpServletRequest request,
-			@Parameter(description = MediaDescriptions.REQUEST_ID)
-			@RequestHeader(name = "X-Request-Id", required = false) @Nullable String requestId) {
+			@Parameter(description = MediaDescriptions.REQUEST_ID) @RequestHeader(name = "X-Request-Id",
+					required = false) @Nullable String requestId) {
 		List<MultipartFile> files = UploadParts.atMostOne(request, "recording", "record", "file");
-		AcceptedUpload accepted = this.uploads.accept(user, files, new UploadPurpose.ConvertRecording(),
-				requestId);
-		UUID recordId = java.util.Objects.requireNonNull(accepted.outputIds().get(0));
+		AcceptedUpload accepted = this.uploads.accept(user, files, new UploadPurpose.ConvertRecording(), requestId);
+		UUID recordId = Objects.requireNonNull(accepted.outputIds().get(0));
 		String url = this.links.signedUrl(recordId, user.userId());
 		return ResponseEntity.created(URI.create(url)).body(new RecordCreated(url, recordId, accepted.taskId()));
 	}
@@ -127,10 +128,11 @@ class RecordController {
 	ResponseEntity<StreamingResponseBody> download(@Parameter(hidden = true) Optional<AuthenticatedUser> user,
 			@Parameter(description = "The record_id POST /record answered") @RequestParam UUID id,
 			@Parameter(description = "The owner's user_id, as in download_url") @RequestParam("user") UUID owner,
-			@Parameter(description = "When the link expires (epoch seconds), as in download_url")
-			@RequestParam(required = false) @Nullable String expires,
-			@Parameter(description = "The link's signature, as in download_url")
-			@RequestParam(required = false) @Nullable String sig) throws InterruptedException {
+			@Parameter(description = "When the link expires (epoch seconds), as in download_url") @RequestParam(
+					required = false) @Nullable String expires,
+			@Parameter(description = "The link's signature, as in download_url") @RequestParam(
+					required = false) @Nullable String sig)
+			throws InterruptedException {
 		if (expires != null || sig != null) {
 			if (!this.links.permits(id, owner, expires, sig)) {
 				throw notFound(id);

@@ -18,9 +18,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Download links that work without credentials (seed 002 opens its link in a browser): the seed's
- * {@code /record?id=&user=} with {@code expires} (epoch seconds) and {@code sig}, an HMAC-SHA256 of the three. The
- * key is derived from the JWT secret, so no new secret has to be configured, and a link's HMAC is never a JWT's.
+ * Download links that work without credentials (seed 002 opens its link in a browser):
+ * the seed's {@code /record?id=&user=} with {@code expires} (epoch seconds) and
+ * {@code sig}, an HMAC-SHA256 of the three. The key is derived from the JWT secret, so no
+ * new secret has to be configured, and a link's HMAC is never a JWT's.
  */
 @Component
 class RecordLinks {
@@ -39,21 +40,25 @@ class RecordLinks {
 	}
 
 	RecordLinks(String jwtSecret, RecordProperties properties, Clock clock) {
-		byte[] derived = hmac(new SecretKeySpec(jwtSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"),
-				KEY_PURPOSE);
+		byte[] derived = hmac(new SecretKeySpec(jwtSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"), KEY_PURPOSE);
 		this.key = new SecretKeySpec(derived, "HmacSHA256");
 		this.properties = properties;
 		this.clock = clock;
 	}
 
-	/** The public download URL of a record, valid for {@code mediaflow.records.link-ttl}. */
+	/**
+	 * The public download URL of a record, valid for {@code mediaflow.records.link-ttl}.
+	 */
 	String signedUrl(UUID recordId, UUID userId) {
 		long expires = this.clock.instant().plus(this.properties.linkTtl()).getEpochSecond();
 		return PublicUrls.of("/record", "id", recordId, "user", userId, "expires", expires, "sig",
 				signature(recordId, userId, expires));
 	}
 
-	/** Whether {@code expires} and {@code sig} were made here for this record and user, and have not expired. */
+	/**
+	 * Whether {@code expires} and {@code sig} were made here for this record and user,
+	 * and have not expired.
+	 */
 	boolean permits(UUID recordId, UUID userId, @Nullable String expires, @Nullable String sig) {
 		if (expires == null || sig == null || !expires.matches("[0-9]{1,12}")) {
 			return false;

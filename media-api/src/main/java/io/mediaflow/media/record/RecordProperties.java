@@ -10,8 +10,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * @param downloadWait how long {@code GET /record} waits for a conversion still running before it answers 202
- * @param linkTtl how long the signed {@code download_url} of {@code POST /record} works without credentials
+ * @param downloadWait how long {@code GET /record} waits for a conversion still running
+ * before it answers 202
+ * @param linkTtl how long the signed {@code download_url} of {@code POST /record} works
+ * without credentials
  */
 @ConfigurationProperties("mediaflow.records")
 @Validated

@@ -15,8 +15,9 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 
 /**
  * Gives a handler parameter of type {@link AuthenticatedUser} the caller verified from
- * {@code Authorization: Bearer <JWT>}; a handler that asks for it cannot run without valid credentials. A handler
- * that asks for {@code Optional<AuthenticatedUser>} runs without any (empty), but never with invalid ones.
+ * {@code Authorization: Bearer <JWT>}; a handler that asks for it cannot run without
+ * valid credentials. A handler that asks for {@code Optional<AuthenticatedUser>} runs
+ * without any (empty), but never with invalid ones.
  */
 class AuthenticatedUserResolver implements HandlerMethodArgumentResolver {
 

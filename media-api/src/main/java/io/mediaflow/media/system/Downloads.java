@@ -18,7 +18,8 @@ import org.springframework.web.ErrorResponseException;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
- * What downloads of results still being made have in common: a bounded wait, then 202 with Retry-After.
+ * What downloads of results still being made have in common: a bounded wait, then 202
+ * with Retry-After.
  */
 public final class Downloads {
 
@@ -28,8 +29,8 @@ public final class Downloads {
 	}
 
 	/**
-	 * Looks {@code lookup} up until {@code ready} holds or {@code wait} has passed, and returns the last answer;
-	 * empty when there is nothing to look up.
+	 * Looks {@code lookup} up until {@code ready} holds or {@code wait} has passed, and
+	 * returns the last answer; empty when there is nothing to look up.
 	 */
 	public static <T> Optional<T> awaitReady(Supplier<Optional<T>> lookup, Predicate<T> ready, Duration wait)
 			throws InterruptedException {
@@ -44,8 +45,9 @@ public final class Downloads {
 	}
 
 	/**
-	 * A 200 answer streaming a stored object, with its length when known and {@code nosniff} so that a browser
-	 * keeps to the declared type; the caller adds what else it needs (Content-Disposition ...).
+	 * A 200 answer streaming a stored object, with its length when known and
+	 * {@code nosniff} so that a browser keeps to the declared type; the caller adds what
+	 * else it needs (Content-Disposition ...).
 	 */
 	public static ResponseEntity.BodyBuilder storedObject(MediaType type, @Nullable Long size) {
 		ResponseEntity.BodyBuilder response = ResponseEntity.ok().contentType(type).headers(Downloads::noSniff);
@@ -69,7 +71,10 @@ public final class Downloads {
 		};
 	}
 
-	/** Not an error, but answered like one so that the body is a problem document with Retry-After. */
+	/**
+	 * Not an error, but answered like one so that the body is a problem document with
+	 * Retry-After.
+	 */
 	public static ErrorResponseException stillProcessing(String what) {
 		ErrorResponseException accepted = problem(HttpStatus.ACCEPTED, "Still processing",
 				"The " + what + " is still being made; try the same URL again shortly");

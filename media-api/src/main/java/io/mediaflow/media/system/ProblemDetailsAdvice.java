@@ -1,5 +1,7 @@
 package io.mediaflow.media.system;
 
+import java.util.stream.Collectors;
+
 import io.mediaflow.common.storage.StorageException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -19,8 +21,8 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * RFC 9457 problem details for every error media-api answers; the internal cause of an unexpected error is logged,
- * never sent.
+ * RFC 9457 problem details for every error media-api answers; the internal cause of an
+ * unexpected error is logged, never sent.
  */
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
@@ -35,10 +37,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return ResponseEntity.badRequest().body(problem);
 	}
 
-	/** Unreadable multipart bodies, and file names Tomcat refuses outright (a NUL in them). */
+	/**
+	 * Unreadable multipart bodies, and file names Tomcat refuses outright (a NUL in
+	 * them).
+	 */
 	@ExceptionHandler(MultipartException.class)
 	ResponseEntity<Object> handleMalformedMultipart(MultipartException ex, WebRequest request) {
-		boolean badName = ex.getCause() != null && ex.getCause().getClass().getSimpleName().equals("InvalidFileNameException");
+		boolean badName = ex.getCause() != null
+				&& ex.getCause().getClass().getSimpleName().equals("InvalidFileNameException");
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				badName ? "A file name contains characters that are not allowed (such as NUL)"
 						: "The multipart body could not be read");
@@ -68,11 +74,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		ProblemDetail problem = ex.getBody();
-		problem.setProperty("errors", ex.getBindingResult()
-			.getFieldErrors()
-			.stream()
-			.collect(java.util.stream.Collectors.toMap((error) -> error.getField(),
-					(error) -> String.valueOf(error.getDefaultMessage()), (first, second) -> first)));
+		problem.setProperty("errors",
+				ex.getBindingResult()
+					.getFieldErrors()
+					.stream()
+					.collect(Collectors.toMap((error) -> error.getField(),
+							(error) -> String.valueOf(error.getDefaultMessage()), (first, second) -> first)));
 		return handleExceptionInternal(ex, problem, headers, status, request);
 	}
 

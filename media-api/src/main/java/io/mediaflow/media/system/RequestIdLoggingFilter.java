@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Puts the gateway's {@code X-Request-Id} into the logging context, so that a request can be followed from the
- * gateway through media-api into the worker (which gets it in a message header).
+ * Puts the gateway's {@code X-Request-Id} into the logging context, so that a request can
+ * be followed from the gateway through media-api into the worker (which gets it in a
+ * message header).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)

@@ -13,10 +13,11 @@ import org.springframework.amqp.rabbit.core.RabbitAdmin;
 import org.springframework.stereotype.Component;
 
 /**
- * Which kinds of job can no longer be waiting in their queue: the broker counted no message ready there at this
- * look and at the one before. A worker announces a job's start as soon as it takes it, so a job delivered before
- * the previous look has had a whole check interval to be heard of. While the broker cannot be asked, every queue
- * may still hold jobs.
+ * Which kinds of job can no longer be waiting in their queue: the broker counted no
+ * message ready there at this look and at the one before. A worker announces a job's
+ * start as soon as it takes it, so a job delivered before the previous look has had a
+ * whole check interval to be heard of. While the broker cannot be asked, every queue may
+ * still hold jobs.
  */
 @Component
 class DrainedJobQueues {
@@ -31,7 +32,9 @@ class DrainedJobQueues {
 		this.admin = admin;
 	}
 
-	/** Asks the broker about every job queue; meant to be called once per watchdog check. */
+	/**
+	 * Asks the broker about every job queue; meant to be called once per watchdog check.
+	 */
 	synchronized Set<MediaKind> look() {
 		Set<String> drained = new HashSet<>();
 		for (String queue : QUEUES) {

@@ -21,8 +21,9 @@ class ImageTaskRepository {
 
 	void insertIfAbsent(UUID taskId, List<String> imgLinks) {
 		for (String imgLink : imgLinks) {
-			this.jdbc.sql("INSERT INTO image_task (id, task_id, img_link) VALUES (?, ?, ?)"
-					+ " ON CONFLICT (task_id, img_link) DO NOTHING")
+			this.jdbc
+				.sql("INSERT INTO image_task (id, task_id, img_link) VALUES (?, ?, ?)"
+						+ " ON CONFLICT (task_id, img_link) DO NOTHING")
 				.params(UUID.randomUUID(), taskId, imgLink)
 				.update();
 		}

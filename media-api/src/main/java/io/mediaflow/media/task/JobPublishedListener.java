@@ -1,13 +1,13 @@
 package io.mediaflow.media.task;
 
+import java.nio.charset.StandardCharsets;
+
 import io.mediaflow.common.messaging.JobReference;
 import io.mediaflow.common.messaging.MessageCodec;
 import io.mediaflow.media.outbox.MessagePublished;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-
-import java.nio.charset.StandardCharsets;
 
 /**
  * A job reached the broker: its file, and its task, are now PROCESSING.

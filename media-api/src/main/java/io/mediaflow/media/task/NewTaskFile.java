@@ -7,6 +7,6 @@ import java.util.UUID;
  *
  * @param format {@code JPEG}, {@code PNG} or {@code WAV}
  */
-public record NewTaskFile(UUID id, int position, MediaKind kind, String format, String contentType,
-		String originalName, String safeName, long sizeBytes, String s3Key) {
+public record NewTaskFile(UUID id, int position, MediaKind kind, String format, String contentType, String originalName,
+		String safeName, long sizeBytes, String s3Key) {
 }

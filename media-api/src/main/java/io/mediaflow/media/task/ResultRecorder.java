@@ -10,8 +10,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Records what workers report, idempotently: a file is finished once, its images are inserted once per
- * (task_id, img_link), and the task's counters move once per file.
+ * Records what workers report, idempotently: a file is finished once, its images are
+ * inserted once per (task_id, img_link), and the task's counters move once per file.
  */
 @Service
 public class ResultRecorder {

@@ -15,19 +15,23 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Files whose result never came (a lost event, a job lost with a broker) would keep their task unfinished
- * forever: their job is sent again, and after the last attempt the file is failed, so every task ends. A file is
- * stuck when its job started longer than the processing timeout ago (a worker announces each start), or when it
- * was published that long ago, never started, and its queue has drained (the job is not waiting there any more).
- * A job still waiting in its queue is never sent again nor failed: the queue, its delivery limit and the
- * dead-letter path bound it.
+ * Files whose result never came (a lost event, a job lost with a broker) would keep their
+ * task unfinished forever: their job is sent again, and after the last attempt the file
+ * is failed, so every task ends. A file is stuck when its job started longer than the
+ * processing timeout ago (a worker announces each start), or when it was published that
+ * long ago, never started, and its queue has drained (the job is not waiting there any
+ * more). A job still waiting in its queue is never sent again nor failed: the queue, its
+ * delivery limit and the dead-letter path bound it.
  */
 @Component
 class StuckFileWatchdog {
 
 	private static final Logger logger = LoggerFactory.getLogger(StuckFileWatchdog.class);
 
-	/** Started, or published and not waiting in a queue, longer than the processing timeout ago. */
+	/**
+	 * Started, or published and not waiting in a queue, longer than the processing
+	 * timeout ago.
+	 */
 	private static final String OVERDUE = """
 			status = 'PROCESSING' AND (started_at < now() - make_interval(secs => :timeout)
 			    OR started_at IS NULL AND updated_at < now() - make_interval(secs => :timeout)
@@ -64,8 +68,9 @@ class StuckFileWatchdog {
 	void check() {
 		double timeout = this.properties.processingTimeout().toMillis() / 1000.0;
 		String[] drainedKinds = this.queues.look().stream().map(Enum::name).toArray(String[]::new);
-		List<StuckFile> stuck = this.jdbc.sql("SELECT id, task_id, attempts, started_at IS NOT NULL AS started"
-				+ " FROM task_files WHERE " + OVERDUE + " ORDER BY coalesce(started_at, updated_at) LIMIT 100")
+		List<StuckFile> stuck = this.jdbc
+			.sql("SELECT id, task_id, attempts, started_at IS NOT NULL AS started" + " FROM task_files WHERE " + OVERDUE
+					+ " ORDER BY coalesce(started_at, updated_at) LIMIT 100")
 			.param("timeout", timeout)
 			.param("drainedKinds", drainedKinds)
 			.query((rs, row) -> new StuckFile(rs.getObject("id", UUID.class), rs.getObject("task_id", UUID.class),
@@ -74,14 +79,14 @@ class StuckFileWatchdog {
 		boolean republished = false;
 		for (StuckFile file : stuck) {
 			if (file.attempts() >= this.properties.maxAttempts()) {
-				logger.warn("File {} of task {} never finished after {} attempts; failing it", file.id(),
-						file.taskId(), file.attempts());
+				logger.warn("File {} of task {} never finished after {} attempts; failing it", file.id(), file.taskId(),
+						file.attempts());
 				this.recorder.record(FileProcessed.failed(file.taskId(), file.id(),
 						"Processing did not finish in time after " + file.attempts() + " attempts"));
 				continue;
 			}
-			Boolean sent = this.transaction.execute((status) -> requeue(file.id(), timeout, drainedKinds)
-					&& this.outbox.appendAgain(file.id()));
+			Boolean sent = this.transaction
+				.execute((status) -> requeue(file.id(), timeout, drainedKinds) && this.outbox.appendAgain(file.id()));
 			logger.warn("File {} of task {} {}; job sent again: {}", file.id(), file.taskId(),
 					file.started() ? "started but never finished" : "left its queue but never started", sent);
 			republished |= Boolean.TRUE.equals(sent);
@@ -91,10 +96,14 @@ class StuckFileWatchdog {
 		}
 	}
 
-	/** Puts the file back before its job, unless a result or a start came since it was found. */
+	/**
+	 * Puts the file back before its job, unless a result or a start came since it was
+	 * found.
+	 */
 	private boolean requeue(UUID fileId, double timeout, String[] drainedKinds) {
-		return this.jdbc.sql("UPDATE task_files SET status = 'PENDING', started_at = NULL, updated_at = now()"
-				+ " WHERE id = :id AND " + OVERDUE)
+		return this.jdbc
+			.sql("UPDATE task_files SET status = 'PENDING', started_at = NULL, updated_at = now()"
+					+ " WHERE id = :id AND " + OVERDUE)
 			.param("id", fileId)
 			.param("timeout", timeout)
 			.param("drainedKinds", drainedKinds)

@@ -1,5 +1,6 @@
 package io.mediaflow.media.task;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -68,8 +69,7 @@ class TaskController {
 		List<TaskStatusResponse.FileResult> files = this.tasks.files(taskId)
 			.stream()
 			.map((file) -> new TaskStatusResponse.FileResult(file.id(), file.originalName(), file.status(),
-					"DONE".equals(file.status()) ? outputs(file) : List.of(),
-					file.error()))
+					"DONE".equals(file.status()) ? outputs(file) : List.of(), file.error()))
 			.toList();
 		return new TaskStatusResponse(task.id(), task.status(),
 				new TaskStatusResponse.Progress(task.totalFiles(), task.doneFiles(), task.failedFiles()),
@@ -109,7 +109,7 @@ class TaskController {
 		if (!task.status().finished()) {
 			throw TaskProblems.notFinished(taskId, task.status());
 		}
-		List<ZipItem> items = new java.util.ArrayList<>(this.tasks.imageZipItems(taskId));
+		List<ZipItem> items = new ArrayList<>(this.tasks.imageZipItems(taskId));
 		items.addAll(this.tasks.convertedAudio(taskId));
 		StreamingResponseBody body = (out) -> this.zipWriter.write(items, out);
 		return ResponseEntity.ok()
@@ -130,13 +130,12 @@ class TaskController {
 			content = @Content(mediaType = "application/problem+json",
 					examples = @ExampleObject(value = MediaExamples.OTHERS_HISTORY)))
 	@GetMapping("/history/{userId}")
-	HistoryPage history(AuthenticatedUser user,
-			@Parameter(description = "Your own user_id") @PathVariable UUID userId,
-			@Parameter(description = "The page, from 0 (negative counts as 0)")
-			@RequestParam(defaultValue = "0") int page,
+	HistoryPage history(AuthenticatedUser user, @Parameter(description = "Your own user_id") @PathVariable UUID userId,
+			@Parameter(description = "The page, from 0 (negative counts as 0)") @RequestParam(
+					defaultValue = "0") int page,
 			@Parameter(description = "Items per page, 1-200 (outside values are clamped)",
-					schema = @Schema(type = "integer", minimum = "1", maximum = "200", defaultValue = "50"))
-			@RequestParam(defaultValue = "50") int size) {
+					schema = @Schema(type = "integer", minimum = "1", maximum = "200",
+							defaultValue = "50")) @RequestParam(defaultValue = "50") int size) {
 		if (!user.userId().equals(userId)) {
 			throw TaskProblems.otherUsersHistory();
 		}

@@ -1,10 +1,11 @@
 package io.mediaflow.media.task;
 
 import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
 
 import io.mediaflow.common.files.ImageVariant;
 import io.mediaflow.common.messaging.ImageFormat;
@@ -68,18 +69,18 @@ public class TaskRepository {
 	}
 
 	/**
-	 * The images of the task's finished image files, as zip entries named by img_link: the original read from
-	 * where it was uploaded, the variants from {@code results/}.
+	 * The images of the task's finished image files, as zip entries named by img_link:
+	 * the original read from where it was uploaded, the variants from {@code results/}.
 	 */
 	List<ZipItem> imageZipItems(UUID taskId) {
-		List<ZipItem> items = new java.util.ArrayList<>();
+		List<ZipItem> items = new ArrayList<>();
 		this.jdbc.sql("""
 				SELECT safe_name, format, s3_key, updated_at FROM task_files
 				WHERE task_id = ? AND kind = 'IMAGE' AND status = 'DONE' ORDER BY position
 				""").param(taskId).query((rs) -> {
 			String safeName = rs.getString("safe_name");
 			ImageFormat format = ImageFormat.valueOf(rs.getString("format"));
-			java.time.Instant finished = rs.getTimestamp("updated_at").toInstant();
+			Instant finished = rs.getTimestamp("updated_at").toInstant();
 			for (ImageVariant variant : ImageVariant.values()) {
 				String imgLink = variant.imgLink(safeName, format);
 				String key = (variant == ImageVariant.ORIGINAL) ? rs.getString("s3_key")
@@ -105,24 +106,32 @@ public class TaskRepository {
 
 	/** Marks a just-published job's file (and its task) as being processed. */
 	public void markProcessing(UUID taskId, UUID fileId) {
-		this.jdbc.sql("UPDATE task_files SET status = 'PROCESSING', attempts = attempts + 1, updated_at = now()"
-				+ " WHERE id = ? AND status = 'PENDING'").param(fileId).update();
+		this.jdbc
+			.sql("UPDATE task_files SET status = 'PROCESSING', attempts = attempts + 1, updated_at = now()"
+					+ " WHERE id = ? AND status = 'PENDING'")
+			.param(fileId)
+			.update();
 		this.jdbc.sql("UPDATE tasks SET status = 'PROCESSING', updated_at = now() WHERE id = ? AND status = 'PENDING'")
 			.param(taskId)
 			.update();
 	}
 
 	/**
-	 * Notes that a worker started the file's job (again, on a redelivery). A start can overtake the publisher's
-	 * confirm, so a file still PENDING takes it too; a finished file ignores it.
+	 * Notes that a worker started the file's job (again, on a redelivery). A start can
+	 * overtake the publisher's confirm, so a file still PENDING takes it too; a finished
+	 * file ignores it.
 	 */
 	public void markStarted(UUID taskId, UUID fileId) {
-		this.jdbc.sql("UPDATE task_files SET started_at = now() WHERE id = ? AND task_id = ?"
-				+ " AND status IN ('PENDING', 'PROCESSING')").params(fileId, taskId).update();
+		this.jdbc
+			.sql("UPDATE task_files SET started_at = now() WHERE id = ? AND task_id = ?"
+					+ " AND status IN ('PENDING', 'PROCESSING')")
+			.params(fileId, taskId)
+			.update();
 	}
 
 	/**
-	 * Finishes a file once: returns false when it was already finished (a redelivered result changes nothing).
+	 * Finishes a file once: returns false when it was already finished (a redelivered
+	 * result changes nothing).
 	 */
 	boolean finishFile(UUID taskId, UUID fileId, boolean succeeded, String error) {
 		return this.jdbc.sql("""

@@ -14,11 +14,12 @@ import io.minio.GetObjectResponse;
 import org.springframework.stereotype.Component;
 
 /**
- * Streams a task's results from S3 into a zip, entry by entry, so memory use does not grow with the files.
- * Entries are stored uncompressed (images and MP3s are compressed already) with the size and CRC-32 the worker
- * recorded in their local headers, which streaming unzippers such as {@code java.util.zip.ZipInputStream} need;
- * zip4j's streaming writer always leaves the CRC to a trailing descriptor, which those readers reject for stored
- * entries. Zip64 records are added by the JDK when a task exceeds 4 GB.
+ * Streams a task's results from S3 into a zip, entry by entry, so memory use does not
+ * grow with the files. Entries are stored uncompressed (images and MP3s are compressed
+ * already) with the size and CRC-32 the worker recorded in their local headers, which
+ * streaming unzippers such as {@code java.util.zip.ZipInputStream} need; zip4j's
+ * streaming writer always leaves the CRC to a trailing descriptor, which those readers
+ * reject for stored entries. Zip64 records are added by the JDK when a task exceeds 4 GB.
  */
 @Component
 class TaskZipWriter {

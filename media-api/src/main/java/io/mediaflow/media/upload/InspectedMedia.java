@@ -17,11 +17,12 @@ sealed interface InspectedMedia {
 	String contentType();
 
 	/**
-	 * @param channels channels of the decoded pixels (what the worker's decoder makes of the file, at most)
+	 * @param channels channels of the decoded pixels (what the worker's decoder makes of
+	 * the file, at most)
 	 * @param bytesPerSample 1, or 2 for 16-bit PNGs and 12-bit JPEGs
 	 */
-	record Image(ImageFormat format, int width, int height, int channels, int bytesPerSample)
-			implements InspectedMedia {
+	record Image(ImageFormat format, int width, int height, int channels,
+			int bytesPerSample) implements InspectedMedia {
 
 		long pixels() {
 			return (long) this.width * this.height;
@@ -55,7 +56,8 @@ sealed interface InspectedMedia {
 	}
 
 	/**
-	 * A WAV whose header declares its sample layout; the duration follows from the data size.
+	 * A WAV whose header declares its sample layout; the duration follows from the data
+	 * size.
 	 */
 	record Audio(int channels, int sampleRate, long durationMillis) implements InspectedMedia {
 

@@ -9,14 +9,16 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
 
 import io.mediaflow.common.messaging.ImageFormat;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Recognises JPEG, PNG and WAV by their magic bytes and reads what limits need from the header: an image's width,
- * height, channels and sample size (without decoding pixels, so that decompression bombs are refused before they
- * cost memory), a WAV's sample layout and duration.
+ * Recognises JPEG, PNG and WAV by their magic bytes and reads what limits need from the
+ * header: an image's width, height, channels and sample size (without decoding pixels, so
+ * that decompression bombs are refused before they cost memory), a WAV's sample layout
+ * and duration.
  */
 final class MediaInspector {
 
@@ -24,7 +26,10 @@ final class MediaInspector {
 
 	private static final int PNG_IHDR = 0x49484452;
 
-	/** JPEG headers hide their size behind EXIF and ICC segments; beyond this many bytes we give up. */
+	/**
+	 * JPEG headers hide their size behind EXIF and ICC segments; beyond this many bytes
+	 * we give up.
+	 */
 	private static final int MAX_JPEG_HEADER_BYTES = 1024 * 1024;
 
 	private MediaInspector() {
@@ -38,13 +43,17 @@ final class MediaInspector {
 
 	private static final int DATA = 0x64617461;
 
-	/** Chunks a WAV may carry before its samples (LIST, fact, bext ...); beyond this many we give up. */
+	/**
+	 * Chunks a WAV may carry before its samples (LIST, fact, bext ...); beyond this many
+	 * we give up.
+	 */
 	private static final int MAX_WAV_CHUNKS = 32;
 
 	/**
-	 * @param totalSize the file's size, for WAVs whose data chunk does not say (streamed recordings)
-	 * @throws InconsistentHeaderException when the header contradicts itself (a WAV's byte rate that is not its sample
-	 * rate times its block align)
+	 * @param totalSize the file's size, for WAVs whose data chunk does not say (streamed
+	 * recordings)
+	 * @throws InconsistentHeaderException when the header contradicts itself (a WAV's
+	 * byte rate that is not its sample rate times its block align)
 	 */
 	static Optional<InspectedMedia> inspect(InputStream stream, long totalSize) throws IOException {
 		DataInputStream in = new DataInputStream(new BufferedInputStream(stream, 8192));
@@ -117,11 +126,12 @@ final class MediaInspector {
 	}
 
 	/** PCM, IEEE float, A-law, mu-law, and the extensible header that wraps them. */
-	private static final java.util.Set<Integer> WAV_FORMATS = java.util.Set.of(1, 3, 6, 7, 0xFFFE);
+	private static final Set<Integer> WAV_FORMATS = Set.of(1, 3, 6, 7, 0xFFFE);
 
 	/**
-	 * A WAV's {@code fmt } chunk. The duration is the data size divided by the byte rate, so the byte rate must be
-	 * the one the samples really have: a header with a huge byte rate would pass an hour as zero seconds.
+	 * A WAV's {@code fmt } chunk. The duration is the data size divided by the byte rate,
+	 * so the byte rate must be the one the samples really have: a header with a huge byte
+	 * rate would pass an hour as zero seconds.
 	 */
 	private record WavFormat(int audioFormat, int channels, int sampleRate, long byteRate, int blockAlign,
 			int bitsPerSample) {
@@ -135,7 +145,8 @@ final class MediaInspector {
 						"a sample rate of " + this.sampleRate + " Hz; 1000 to 768000 are accepted");
 			}
 			if (this.bitsPerSample < 8 || this.bitsPerSample > 64 || this.bitsPerSample % 8 != 0) {
-				throw new InconsistentHeaderException(this.bitsPerSample + " bits per sample; 8, 16, 24, 32 or 64 are accepted");
+				throw new InconsistentHeaderException(
+						this.bitsPerSample + " bits per sample; 8, 16, 24, 32 or 64 are accepted");
 			}
 			int frameBytes = this.channels * this.bitsPerSample / 8;
 			if (this.blockAlign != frameBytes) {
@@ -164,12 +175,13 @@ final class MediaInspector {
 		int channels = switch (colourType) {
 			case 0 -> 1; // grey
 			case 2 -> 3; // RGB
-			case 3, 4, 6 -> 4; // a palette may hold alpha, and grey with alpha decodes as BGRA
+			case 3, 4, 6 -> 4; // a palette may hold alpha, and grey with alpha decodes as
+								// BGRA
 			default -> 0;
 		};
 		boolean validDepth = switch (colourType) {
-			case 0 -> java.util.Set.of(1, 2, 4, 8, 16).contains(bitDepth);
-			case 3 -> java.util.Set.of(1, 2, 4, 8).contains(bitDepth);
+			case 0 -> Set.of(1, 2, 4, 8, 16).contains(bitDepth);
+			case 3 -> Set.of(1, 2, 4, 8).contains(bitDepth);
 			default -> bitDepth == 8 || bitDepth == 16;
 		};
 		if (channels == 0 || !validDepth) {
@@ -179,9 +191,10 @@ final class MediaInspector {
 	}
 
 	/**
-	 * Reads markers as libjpeg does ({@code jdmarker.c}), so that the frame header found here is the one libjpeg
-	 * decodes: bytes before a marker's 0xFF are skipped, as are 0xFF fill bytes and stuffed 0xFF00; TEM and RST0-7
-	 * carry no length; a second SOI, SOS or EOI before a frame, an unsupported frame type or a reserved marker is an
+	 * Reads markers as libjpeg does ({@code jdmarker.c}), so that the frame header found
+	 * here is the one libjpeg decodes: bytes before a marker's 0xFF are skipped, as are
+	 * 0xFF fill bytes and stuffed 0xFF00; TEM and RST0-7 carry no length; a second SOI,
+	 * SOS or EOI before a frame, an unsupported frame type or a reserved marker is an
 	 * error there, and so not a JPEG here.
 	 */
 	private static Optional<InspectedMedia> jpeg(DataInputStream stream) throws IOException {
@@ -207,14 +220,18 @@ final class MediaInspector {
 				if (components < 1 || components > 4) {
 					return Optional.empty();
 				}
-				// decoded in colour (3 channels) whatever the components; 12- and 16-bit samples take 2 bytes
+				// decoded in colour (3 channels) whatever the components; 12- and 16-bit
+				// samples take 2 bytes
 				return valid(ImageFormat.JPEG, width, height, Math.max(3, components), (precision > 8) ? 2 : 1);
 			}
 			in.skipNBytes(length - 2);
 		}
 	}
 
-	/** libjpeg's {@code next_marker}: skips any bytes before 0xFF, then fill bytes, then stuffed 0xFF00 pairs. */
+	/**
+	 * libjpeg's {@code next_marker}: skips any bytes before 0xFF, then fill bytes, then
+	 * stuffed 0xFF00 pairs.
+	 */
 	private static int nextMarker(DataInputStream in) throws IOException {
 		int marker;
 		do {
@@ -237,26 +254,32 @@ final class MediaInspector {
 	private static final int RST7 = 0xD7;
 
 	/**
-	 * Frame types libjpeg(-turbo) decodes: baseline, extended, progressive, lossless, arithmetic; it refuses the
-	 * others (hierarchical, JPEG-LS's 0xF7 ...), and so do we.
+	 * Frame types libjpeg(-turbo) decodes: baseline, extended, progressive, lossless,
+	 * arithmetic; it refuses the others (hierarchical, JPEG-LS's 0xF7 ...), and so do we.
 	 */
 	private static boolean isFrame(int marker) {
-		return marker == 0xC0 || marker == 0xC1 || marker == 0xC2 || marker == 0xC3 || marker == 0xC9
-				|| marker == 0xCA;
+		return marker == 0xC0 || marker == 0xC1 || marker == 0xC2 || marker == 0xC3 || marker == 0xC9 || marker == 0xCA;
 	}
 
-	/** Segments libjpeg reads or skips by their length before the frame: DHT, DAC, DQT, DRI, DNL, APPn, COM. */
+	/**
+	 * Segments libjpeg reads or skips by their length before the frame: DHT, DAC, DQT,
+	 * DRI, DNL, APPn, COM.
+	 */
 	private static boolean isSkippable(int marker) {
 		return marker == 0xC4 || marker == 0xCC || marker == 0xDB || marker == 0xDD || marker == 0xDC
 				|| (marker >= 0xE0 && marker <= 0xEF) || marker == 0xFE;
 	}
 
-	/** How far from the end an image's end marker may sit (some cameras append a few bytes after it). */
+	/**
+	 * How far from the end an image's end marker may sit (some cameras append a few bytes
+	 * after it).
+	 */
 	static final int END_MARKER_WINDOW = 64;
 
 	/**
-	 * Whether the last bytes of an image hold its end marker (JPEG's EOI, PNG's IEND chunk): a file cut short in
-	 * transit has none, and would only fail later, on a worker.
+	 * Whether the last bytes of an image hold its end marker (JPEG's EOI, PNG's IEND
+	 * chunk): a file cut short in transit has none, and would only fail later, on a
+	 * worker.
 	 */
 	static boolean endsProperly(ImageFormat format, byte[] tail) {
 		for (int i = tail.length - 2; i >= 0; i--) {

@@ -13,13 +13,16 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Limits on what one upload may contain, each named after what it bounds.
  *
- * @param maxFileSize largest accepted file (also set as {@code spring.servlet.multipart.max-file-size})
+ * @param maxFileSize largest accepted file (also set as
+ * {@code spring.servlet.multipart.max-file-size})
  * @param maxFilesPerUpload most files in one {@code POST /upload}
- * @param maxImagePixels most pixels (width x height, read from the header before decoding) of one image
+ * @param maxImagePixels most pixels (width x height, read from the header before
+ * decoding) of one image
  * @param maxAudioDuration longest WAV accepted (its duration follows from the header)
- * @param maxDecodedImageSize most bytes one image may take once decoded (width x height x channels x bytes per
- * sample, from the header): the worker holds it and as much again for the rotated copy. The default lets an 8-bit
- * RGBA image of {@code maxImagePixels} through, and stops 16-bit images far below that pixel count.
+ * @param maxDecodedImageSize most bytes one image may take once decoded (width x height x
+ * channels x bytes per sample, from the header): the worker holds it and as much again
+ * for the rotated copy. The default lets an 8-bit RGBA image of {@code maxImagePixels}
+ * through, and stops 16-bit images far below that pixel count.
  */
 @ConfigurationProperties("mediaflow.limits")
 @Validated

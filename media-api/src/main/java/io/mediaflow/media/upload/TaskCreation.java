@@ -1,6 +1,7 @@
 package io.mediaflow.media.upload;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import io.mediaflow.common.messaging.AudioJobRequested;
@@ -18,9 +19,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes a task, one row per file, an audio record per WAV or a stored-image row per single image, and one outbox
- * job per file in one transaction:
- * either all of it exists, or none.
+ * Writes a task, one row per file, an audio record per WAV or a stored-image row per
+ * single image, and one outbox job per file in one transaction: either all of it exists,
+ * or none.
  */
 @Service
 class TaskCreation {
@@ -42,8 +43,7 @@ class TaskCreation {
 	}
 
 	@Transactional
-	void create(UUID taskId, UUID userId, List<PlannedFile> files, UploadPurpose purpose,
-			@Nullable String requestId) {
+	void create(UUID taskId, UUID userId, List<PlannedFile> files, UploadPurpose purpose, @Nullable String requestId) {
 		this.tasks.insertTask(taskId, userId, files.size());
 		for (PlannedFile planned : files) {
 			this.tasks.insertFile(taskId, planned.file());
@@ -51,7 +51,7 @@ class TaskCreation {
 			String routingKey;
 			if (purpose instanceof UploadPurpose.StoreJpeg jpeg
 					&& planned.media() instanceof InspectedMedia.Image image) {
-				UUID imageId = java.util.Objects.requireNonNull(planned.outputId());
+				UUID imageId = Objects.requireNonNull(planned.outputId());
 				this.storedImages.insert(imageId, userId, taskId, planned.file().id(), StorageKeys.jpeg(imageId));
 				job = new JpegJobRequested(taskId, planned.file().id(), imageId, planned.file().s3Key(), image.format(),
 						jpeg.maxWidth(), jpeg.maxHeight(), jpeg.quality());
@@ -63,7 +63,7 @@ class TaskCreation {
 				routingKey = Messaging.IMAGE_JOB_ROUTING_KEY;
 			}
 			else {
-				UUID recordId = java.util.Objects.requireNonNull(planned.outputId());
+				UUID recordId = Objects.requireNonNull(planned.outputId());
 				this.audioRecords.insert(recordId, userId, taskId, planned.file().id(), StorageKeys.audio(recordId));
 				job = new AudioJobRequested(taskId, planned.file().id(), recordId, planned.file().s3Key());
 				routingKey = Messaging.AUDIO_JOB_ROUTING_KEY;

@@ -16,6 +16,7 @@ import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
@@ -46,11 +47,10 @@ class UploadController {
 					+ "the originals and creates one task; nothing is kept when any file is refused. Each JPEG/PNG "
 					+ "yields <name>_original, _rotated (90 degrees clockwise), _gray and _scaled (half size) in its "
 					+ "own format; each WAV yields <name>.mp3. Poll status_url, then download download_url.",
-			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+			requestBody = @RequestBody(required = true,
 					content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
 							schema = @Schema(implementation = UploadForm.class))))
-	@ApiResponse(responseCode = "202",
-			description = "Accepted: the task is PENDING; Location is its status URL",
+	@ApiResponse(responseCode = "202", description = "Accepted: the task is PENDING; Location is its status URL",
 			headers = @Header(name = "Location", description = "The status URL", schema = @Schema(type = "string")),
 			content = @Content(mediaType = "application/json", schema = @Schema(implementation = UploadAccepted.class),
 					examples = @ExampleObject(value = MediaExamples.UPLOAD_ACCEPTED)))
@@ -62,9 +62,10 @@ class UploadController {
 	@ApiResponse(responseCode = "415", description = "A file is not a real JPEG, PNG or WAV (by content, not name)",
 			content = @Content(mediaType = "application/problem+json",
 					examples = @ExampleObject(value = MediaExamples.UNSUPPORTED_FILE)))
-	@ApiResponse(responseCode = "422", description = "An image declares more than max-image-pixels (50000000) or, "
-			+ "decoded, more than max-decoded-image-size (200 MB), or is cut short; or a WAV lasts longer than "
-			+ "max-audio-duration (30 min) or has a header that contradicts itself",
+	@ApiResponse(responseCode = "422",
+			description = "An image declares more than max-image-pixels (50000000) or, "
+					+ "decoded, more than max-decoded-image-size (200 MB), or is cut short; or a WAV lasts longer than "
+					+ "max-audio-duration (30 min) or has a header that contradicts itself",
 			content = @Content(mediaType = "application/problem+json",
 					examples = @ExampleObject(value = MediaExamples.IMAGE_TOO_LARGE)))
 	@ApiResponse(responseCode = "503", description = MediaDescriptions.STORAGE_UNAVAILABLE,
@@ -72,8 +73,8 @@ class UploadController {
 					schema = @Schema(type = "integer")))
 	@PostMapping(path = "/upload", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<UploadAccepted> upload(AuthenticatedUser user, MultipartHttpServletRequest request,
-			@Parameter(description = MediaDescriptions.REQUEST_ID)
-			@RequestHeader(name = "X-Request-Id", required = false) @Nullable String requestId) {
+			@Parameter(description = MediaDescriptions.REQUEST_ID) @RequestHeader(name = "X-Request-Id",
+					required = false) @Nullable String requestId) {
 		List<MultipartFile> files = UploadParts.files(request, FILE_PARTS.toArray(String[]::new));
 		UUID taskId = this.uploads.accept(user, files, new UploadPurpose.Augment(), requestId).taskId();
 		String statusUrl = PublicUrls.of("/status/" + taskId);

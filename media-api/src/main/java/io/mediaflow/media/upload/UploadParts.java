@@ -27,8 +27,8 @@ public final class UploadParts {
 	}
 
 	/**
-	 * The files of the named parts, refused with 400 when there is more than one (none is left to
-	 * {@link UploadService}, which refuses it too).
+	 * The files of the named parts, refused with 400 when there is more than one (none is
+	 * left to {@link UploadService}, which refuses it too).
 	 * @param what what the one file is, as the error names it ("image", "recording")
 	 */
 	public static List<MultipartFile> atMostOne(MultipartHttpServletRequest request, String what, String mainPart,

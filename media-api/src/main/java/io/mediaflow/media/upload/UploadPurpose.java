@@ -11,7 +11,9 @@ import org.jspecify.annotations.Nullable;
  */
 public sealed interface UploadPurpose {
 
-	/** Kinds of media (as found in the bytes) this purpose takes; anything else is 415. */
+	/**
+	 * Kinds of media (as found in the bytes) this purpose takes; anything else is 415.
+	 */
 	Set<MediaKind> accepts();
 
 	/** {@code POST /upload}: images are augmented, WAVs become MP3s. */
@@ -34,7 +36,9 @@ public sealed interface UploadPurpose {
 
 	}
 
-	/** {@code POST /image}: one image is stored as a JPEG fitted inside an optional box. */
+	/**
+	 * {@code POST /image}: one image is stored as a JPEG fitted inside an optional box.
+	 */
 	record StoreJpeg(@Nullable Integer maxWidth, @Nullable Integer maxHeight, int quality) implements UploadPurpose {
 
 		@Override

@@ -27,9 +27,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Takes an upload: checks every file first (count, size, real format, pixel count or duration), then streams the
- * originals to S3, then records the task with its jobs. Anything refused or failing on the way leaves nothing
- * behind.
+ * Takes an upload: checks every file first (count, size, real format, pixel count or
+ * duration), then streams the originals to S3, then records the task with its jobs.
+ * Anything refused or failing on the way leaves nothing behind.
  */
 @Service
 public class UploadService {
@@ -72,8 +72,8 @@ public class UploadService {
 			String safeName = FileNames.unique(FileNames.safeBaseName(file.getOriginalFilename()), taken);
 			taken.add(safeName.toLowerCase(Locale.ROOT));
 			UUID fileId = UUID.randomUUID();
-			NewTaskFile row = new NewTaskFile(fileId, planned.size(), kind, media.formatName(),
-					media.contentType(), originalName(file), safeName, file.getSize(),
+			NewTaskFile row = new NewTaskFile(fileId, planned.size(), kind, media.formatName(), media.contentType(),
+					originalName(file), safeName, file.getSize(),
 					StorageKeys.original(taskId, fileId, safeName, media.extension()));
 			planned.add(new PlannedFile(row, media, (kind == MediaKind.IMAGE) ? null : UUID.randomUUID()));
 		}
@@ -99,8 +99,9 @@ public class UploadService {
 	}
 
 	/**
-	 * Streams one original to S3, trying a second time once: the first request after an S3 outage can meet a
-	 * pooled connection that died with it, and the part can simply be read again.
+	 * Streams one original to S3, trying a second time once: the first request after an
+	 * S3 outage can meet a pooled connection that died with it, and the part can simply
+	 * be read again.
 	 */
 	private void storeOriginal(NewTaskFile file, MultipartFile part) throws IOException {
 		long crc32;
@@ -128,9 +129,8 @@ public class UploadService {
 			throw new MediaRejectedException(HttpStatus.CONTENT_TOO_LARGE, "File too large",
 					"'" + name + "' is larger than " + this.limits.maxFileSize().toMegabytes() + " MB");
 		}
-		String expected = accepted.contains(MediaKind.IMAGE)
-				? (accepted.contains(MediaKind.AUDIO) ? "a JPEG or PNG image or a WAV recording" : "a JPEG or PNG image")
-				: "a WAV recording";
+		String expected = accepted.contains(MediaKind.IMAGE) ? (accepted.contains(MediaKind.AUDIO)
+				? "a JPEG or PNG image or a WAV recording" : "a JPEG or PNG image") : "a WAV recording";
 		InspectedMedia media;
 		try (InputStream content = file.getInputStream()) {
 			media = MediaInspector.inspect(content, file.getSize())

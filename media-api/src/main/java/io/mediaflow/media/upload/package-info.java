@@ -1,5 +1,6 @@
 /**
- * Accepting uploads: limits, format sniffing, originals to S3, task and jobs in one transaction.
+ * Accepting uploads: limits, format sniffing, originals to S3, task and jobs in one
+ * transaction.
  */
 @NullMarked
 package io.mediaflow.media.upload;

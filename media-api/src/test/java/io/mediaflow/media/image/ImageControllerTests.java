@@ -31,7 +31,8 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
 
 /**
- * Seeds 000/001 on the web layer: size and quality parameters, the 201 answer, and each state of a fetch.
+ * Seeds 000/001 on the web layer: size and quality parameters, the 201 answer, and each
+ * state of a fetch.
  */
 @WebMvcTest(controllers = ImageController.class, properties = { "spring.config.name=media-api",
 		"mediaflow.jwt.secret=media-api-slice-tests-secret-0123456789abc", "mediaflow.images.download-wait=0s" })
@@ -136,8 +137,7 @@ class ImageControllerTests {
 			.bodyJson()
 			.extractingPath("$.title")
 			.isEqualTo("Image not found");
-		assertThat(fetch("/image?id=" + this.imageId + "&user=" + UUID.randomUUID()))
-			.hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(fetch("/image?id=" + this.imageId + "&user=" + UUID.randomUUID())).hasStatus(HttpStatus.NOT_FOUND);
 	}
 
 	private StoredImage image(String status, String error) {

@@ -19,9 +19,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class JsonImageReaderTests {
 
-	private final JsonImageReader reader = new JsonImageReader(JsonMapper.builder().build(),
-			new MediaLimitsProperties(DataSize.ofKilobytes(64), 20, 50_000_000, Duration.ofMinutes(30),
-					DataSize.ofMegabytes(200)));
+	private final JsonImageReader reader = new JsonImageReader(JsonMapper.builder().build(), new MediaLimitsProperties(
+			DataSize.ofKilobytes(64), 20, 50_000_000, Duration.ofMinutes(30), DataSize.ofMegabytes(200)));
 
 	private final byte[] png = TestImages.png(40, 30);
 

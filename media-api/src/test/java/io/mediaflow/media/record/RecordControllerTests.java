@@ -31,8 +31,8 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
 
 /**
- * {@code POST /record} and {@code GET /record}: the signed link, one recording per request, and each state of a
- * download as the client sees it.
+ * {@code POST /record} and {@code GET /record}: the signed link, one recording per
+ * request, and each state of a download as the client sees it.
  */
 @WebMvcTest(controllers = RecordController.class, properties = { "spring.config.name=media-api",
 		"mediaflow.jwt.secret=media-api-slice-tests-secret-0123456789abc", "mediaflow.records.download-wait=0s" })

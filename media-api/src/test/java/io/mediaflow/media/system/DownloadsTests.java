@@ -53,7 +53,8 @@ class DownloadsTests {
 
 		assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
 		assertThat(answer.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("2");
-		assertThat(answer.getBody().getDetail()).isEqualTo("The MP3 is still being made; try the same URL again shortly");
+		assertThat(answer.getBody().getDetail())
+			.isEqualTo("The MP3 is still being made; try the same URL again shortly");
 	}
 
 }

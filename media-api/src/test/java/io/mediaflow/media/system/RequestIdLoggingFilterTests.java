@@ -11,7 +11,8 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The gateway's request id reaches media-api's log lines; an id that could forge a log line does not.
+ * The gateway's request id reaches media-api's log lines; an id that could forge a log
+ * line does not.
  */
 class RequestIdLoggingFilterTests {
 

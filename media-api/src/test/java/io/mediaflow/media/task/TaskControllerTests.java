@@ -23,7 +23,8 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
 
 /**
- * Polling a task, downloading its zip and reading the history: what a client sees, without a database.
+ * Polling a task, downloading its zip and reading the history: what a client sees,
+ * without a database.
  */
 @WebMvcTest(controllers = TaskController.class, properties = { "spring.config.name=media-api",
 		"mediaflow.jwt.secret=media-api-slice-tests-secret-0123456789abc" })
@@ -52,10 +53,10 @@ class TaskControllerTests {
 	void statusListsProgressAndTheOutputsOfFinishedFilesInSnakeCase() {
 		given(this.tasks.findOwned(this.taskId, this.userId)).willReturn(Optional.of(task(TaskStatus.PARTIAL)));
 		UUID doneId = UUID.randomUUID();
-		given(this.tasks.files(this.taskId)).willReturn(List.of(
-				new TaskFileRow(doneId, 0, MediaKind.AUDIO, "WAV", "talk.wav", "talk", "DONE", null),
-				new TaskFileRow(UUID.randomUUID(), 1, MediaKind.IMAGE, "PNG", "bad.png", "bad", "FAILED",
-						"Not a PNG")));
+		given(this.tasks.files(this.taskId))
+			.willReturn(List.of(new TaskFileRow(doneId, 0, MediaKind.AUDIO, "WAV", "talk.wav", "talk", "DONE", null),
+					new TaskFileRow(UUID.randomUUID(), 1, MediaKind.IMAGE, "PNG", "bad.png", "bad", "FAILED",
+							"Not a PNG")));
 
 		MvcTestResult result = get("/status/" + this.taskId);
 

@@ -24,7 +24,8 @@ class MediaInspectorTests {
 
 	@Test
 	void readsTheSizeOfAJpeg() throws IOException {
-		assertThat(inspect(TestImages.jpeg(640, 480))).contains(new InspectedMedia.Image(ImageFormat.JPEG, 640, 480, 3, 1));
+		assertThat(inspect(TestImages.jpeg(640, 480)))
+			.contains(new InspectedMedia.Image(ImageFormat.JPEG, 640, 480, 3, 1));
 	}
 
 	@Test
@@ -35,7 +36,8 @@ class MediaInspectorTests {
 
 	@Test
 	void readsTheSizeOfAPng() throws IOException {
-		assertThat(inspect(TestImages.pngWithAlpha(33, 17))).contains(new InspectedMedia.Image(ImageFormat.PNG, 33, 17, 4, 1));
+		assertThat(inspect(TestImages.pngWithAlpha(33, 17)))
+			.contains(new InspectedMedia.Image(ImageFormat.PNG, 33, 17, 4, 1));
 	}
 
 	@Test
@@ -43,8 +45,8 @@ class MediaInspectorTests {
 		byte[] png = TestImages.png(10, 10);
 		ByteBuffer.wrap(png, 16, 8).putInt(30000).putInt(30000);
 
-		assertThat(inspect(png)).hasValueSatisfying(
-				(media) -> assertThat(((InspectedMedia.Image) media).pixels()).isEqualTo(900_000_000L));
+		assertThat(inspect(png))
+			.hasValueSatisfying((media) -> assertThat(((InspectedMedia.Image) media).pixels()).isEqualTo(900_000_000L));
 	}
 
 	@Test
@@ -87,8 +89,8 @@ class MediaInspectorTests {
 		byte[] bomb = HostileMedia.jpegWithDecoyFrameAfter(0x01,
 				HostileMedia.jpegDeclaring(TestImages.jpeg(64, 48), 30000, 30000), 64, 48);
 
-		assertThat(inspect(bomb)).hasValueSatisfying(
-				(media) -> assertThat(((InspectedMedia.Image) media).pixels()).isEqualTo(900_000_000L));
+		assertThat(inspect(bomb))
+			.hasValueSatisfying((media) -> assertThat(((InspectedMedia.Image) media).pixels()).isEqualTo(900_000_000L));
 	}
 
 	@Test
@@ -105,7 +107,8 @@ class MediaInspectorTests {
 
 		for (int marker : new int[] { 0xD8, 0xDA, 0xD9, 0xC8, 0xF0, 0xDE, 0x02 }) {
 			byte[] hostile = jpeg.clone();
-			hostile[3] = (byte) marker; // the first segment after SOI (APP0) becomes this marker
+			hostile[3] = (byte) marker; // the first segment after SOI (APP0) becomes this
+										// marker
 			assertThat(inspect(hostile)).as("marker %02X", marker).isEmpty();
 		}
 		byte[] hierarchical = jpeg.clone();
@@ -200,7 +203,9 @@ class MediaInspectorTests {
 		assertThat(inspect(wav)).contains(new InspectedMedia.Audio(1, 8000, 1000));
 	}
 
-	/** A PNG's IHDR with another colour type and bit depth (enough for the header reader). */
+	/**
+	 * A PNG's IHDR with another colour type and bit depth (enough for the header reader).
+	 */
 	private static byte[] withPngLayout(byte[] png, int colourType, int bitDepth) {
 		byte[] changed = png.clone();
 		changed[24] = (byte) bitDepth;

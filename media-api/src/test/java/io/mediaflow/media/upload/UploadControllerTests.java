@@ -29,7 +29,8 @@ import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.verifyNoInteractions;
 
 /**
- * {@code POST /upload}: which parts count as files, the 202 answer and its links, and refusals as problems.
+ * {@code POST /upload}: which parts count as files, the 202 answer and its links, and
+ * refusals as problems.
  */
 @WebMvcTest(controllers = UploadController.class, properties = { "spring.config.name=media-api",
 		"mediaflow.jwt.secret=media-api-slice-tests-secret-0123456789abc" })
@@ -63,7 +64,9 @@ class UploadControllerTests {
 		assertThat(result).bodyJson().extractingPath("$.task_id").isEqualTo(this.taskId.toString());
 		assertThat(result).bodyJson().extractingPath("$.status").isEqualTo("PENDING");
 		assertThat(result).bodyJson().extractingPath("$.files").isEqualTo(2);
-		assertThat(result).bodyJson().extractingPath("$.download_url").isEqualTo("http://localhost/task/" + this.taskId);
+		assertThat(result).bodyJson()
+			.extractingPath("$.download_url")
+			.isEqualTo("http://localhost/task/" + this.taskId);
 		ArgumentCaptor<List<MultipartFile>> files = ArgumentCaptor.forClass(List.class);
 		then(this.uploads).should().accept(any(), files.capture(), eq(new UploadPurpose.Augment()), any());
 		assertThat(files.getValue()).extracting(MultipartFile::getOriginalFilename).containsExactly("a.png", "b.jpg");

@@ -36,8 +36,9 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verifyNoInteractions;
 
 /**
- * The order an upload is taken in: every file is checked before anything is stored, and a failure after storing
- * removes what was stored. (The cross-service tests check the same against real S3 and PostgreSQL.)
+ * The order an upload is taken in: every file is checked before anything is stored, and a
+ * failure after storing removes what was stored. (The cross-service tests check the same
+ * against real S3 and PostgreSQL.)
  */
 class UploadServiceTests {
 
@@ -60,7 +61,8 @@ class UploadServiceTests {
 		ArgumentCaptor<String> keys = ArgumentCaptor.forClass(String.class);
 		then(this.store).should(times(2))
 			.putWithChecksum(keys.capture(), any(InputStream.class), anyLong(), anyString(), anyLong());
-		assertThat(keys.getAllValues()).doesNotHaveDuplicates().allMatch((key) -> key.contains(accepted.taskId().toString()));
+		assertThat(keys.getAllValues()).doesNotHaveDuplicates()
+			.allMatch((key) -> key.contains(accepted.taskId().toString()));
 		then(this.taskCreation).should().create(any(), any(), any(), any(), any());
 		then(this.relay).should().wakeUp();
 	}

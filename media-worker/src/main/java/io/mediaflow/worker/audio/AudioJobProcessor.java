@@ -21,10 +21,11 @@ import ws.schild.jave.EncoderException;
 import org.springframework.stereotype.Service;
 
 /**
- * Runs one audio job against S3 through temporary files (ffmpeg works on files), which are always removed: the
- * WAV is streamed down, converted, and the MP3 streamed up to {@code audio/<record_id>.mp3}. Input ffmpeg cannot
- * convert, or that is too long or takes too long, gives a failed result; storage faults are thrown, for the caller
- * to retry.
+ * Runs one audio job against S3 through temporary files (ffmpeg works on files), which
+ * are always removed: the WAV is streamed down, converted, and the MP3 streamed up to
+ * {@code audio/<record_id>.mp3}. Input ffmpeg cannot convert, or that is too long or
+ * takes too long, gives a failed result; storage faults are thrown, for the caller to
+ * retry.
  */
 @Service
 public class AudioJobProcessor {

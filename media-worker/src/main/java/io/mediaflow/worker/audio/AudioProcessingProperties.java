@@ -16,14 +16,16 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param consumers parallel audio jobs in this worker; 0 means one per CPU core
  * @param bitrateKbps MP3 bitrate in kbit/s (constant bitrate)
- * @param maxDuration longest recording converted: ffmpeg never decodes more than this (plus a second), whatever the
- * header says, and a longer recording fails (media-api refuses longer ones by their header first)
+ * @param maxDuration longest recording converted: ffmpeg never decodes more than this
+ * (plus a second), whatever the header says, and a longer recording fails (media-api
+ * refuses longer ones by their header first)
  * @param timeout how long one ffmpeg run may take before it is stopped and the job fails
  */
 @ConfigurationProperties("mediaflow.worker.audio")
 @Validated
 public record AudioProcessingProperties(@DefaultValue("0") @Min(0) int consumers,
-		@DefaultValue("128") @Min(32) @Max(320) int bitrateKbps, @DefaultValue("30m") @NotNull @DurationMin(seconds = 1) Duration maxDuration,
+		@DefaultValue("128") @Min(32) @Max(320) int bitrateKbps,
+		@DefaultValue("30m") @NotNull @DurationMin(seconds = 1) Duration maxDuration,
 		@DefaultValue("5m") @NotNull @DurationMin(millis = 1) Duration timeout) {
 
 	public int effectiveConsumers() {

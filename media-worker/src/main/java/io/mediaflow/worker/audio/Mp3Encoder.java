@@ -17,9 +17,10 @@ import ws.schild.jave.encode.EncodingAttributes;
 import org.springframework.stereotype.Component;
 
 /**
- * WAV to MP3 with the ffmpeg JAVE bundles for this platform: libmp3lame at the configured constant bitrate,
- * keeping the source's channels and sample rate. ffmpeg's work is bounded twice: it decodes at most
- * {@code max-duration} plus a second of audio, and is stopped after {@code timeout}.
+ * WAV to MP3 with the ffmpeg JAVE bundles for this platform: libmp3lame at the configured
+ * constant bitrate, keeping the source's channels and sample rate. ffmpeg's work is
+ * bounded twice: it decodes at most {@code max-duration} plus a second of audio, and is
+ * stopped after {@code timeout}.
  */
 @Component
 class Mp3Encoder {
@@ -39,8 +40,8 @@ class Mp3Encoder {
 	/**
 	 * @return the MP3's duration in milliseconds
 	 * @throws EncoderException when ffmpeg cannot read the input or fails
-	 * @throws RecordingRefusedException when the recording is longer than {@code max-duration}, or ffmpeg took
-	 * longer than {@code timeout}
+	 * @throws RecordingRefusedException when the recording is longer than
+	 * {@code max-duration}, or ffmpeg took longer than {@code timeout}
 	 */
 	long encode(Path wav, Path mp3) throws EncoderException, RecordingRefusedException {
 		long maxMillis = this.settings.maxDuration().toMillis();
@@ -53,7 +54,8 @@ class Mp3Encoder {
 		attributes.setDuration((maxMillis + 1000) / 1000f);
 		Encoder encoder = new Encoder();
 		AtomicBoolean timedOut = new AtomicBoolean();
-		// again and again until the encoding ends: the first stop may come before ffmpeg has started
+		// again and again until the encoding ends: the first stop may come before ffmpeg
+		// has started
 		ScheduledFuture<?> stop = this.timeouts.scheduleWithFixedDelay(() -> {
 			timedOut.set(true);
 			encoder.abortEncoding();
@@ -70,13 +72,13 @@ class Mp3Encoder {
 			stop.cancel(false);
 		}
 		if (timedOut.get()) {
-			throw new RecordingRefusedException("The conversion took longer than "
-					+ this.settings.timeout().toSeconds() + " s and was stopped");
+			throw new RecordingRefusedException(
+					"The conversion took longer than " + this.settings.timeout().toSeconds() + " s and was stopped");
 		}
 		long durationMillis = new MultimediaObject(mp3.toFile()).getInfo().getDuration();
 		if (durationMillis > maxMillis) {
-			throw new RecordingRefusedException("The recording lasts longer than " + maxMillis / 1000
-					+ " s; longer ones are not converted");
+			throw new RecordingRefusedException(
+					"The recording lasts longer than " + maxMillis / 1000 + " s; longer ones are not converted");
 		}
 		return durationMillis;
 	}

@@ -7,7 +7,8 @@ import org.opencv.core.Mat;
 import org.opencv.imgproc.Imgproc;
 
 /**
- * Stage 3: one luminance channel, plus the alpha channel when the image has one (a PNG's transparency stays).
+ * Stage 3: one luminance channel, plus the alpha channel when the image has one (a PNG's
+ * transparency stays).
  */
 final class ConvertToGray {
 

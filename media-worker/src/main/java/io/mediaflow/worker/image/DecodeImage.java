@@ -6,9 +6,10 @@ import org.opencv.core.MatOfByte;
 import org.opencv.imgcodecs.Imgcodecs;
 
 /**
- * Stage 1: bytes to pixels, once. The header is read first: an image over the worker's pixel or decoded-byte limit
- * is refused before any memory is spent on it. JPEGs are decoded to colour with their EXIF orientation applied; PNGs
- * unchanged, so alpha and 16-bit depth survive.
+ * Stage 1: bytes to pixels, once. The header is read first: an image over the worker's
+ * pixel or decoded-byte limit is refused before any memory is spent on it. JPEGs are
+ * decoded to colour with their EXIF orientation applied; PNGs unchanged, so alpha and
+ * 16-bit depth survive.
  */
 final class DecodeImage {
 
@@ -23,8 +24,8 @@ final class DecodeImage {
 		if (header.decodedBytes() > limits.maxDecodedBytes()) {
 			throw new UndecodableImageException("The image is " + header.width() + "x" + header.height() + " with "
 					+ header.channels() + " channels of " + (8 * header.bytesPerSample()) + " bits: "
-					+ megabytes(header.decodedBytes()) + " MB decoded, more than the " + megabytes(limits.maxDecodedBytes())
-					+ " MB this worker decodes");
+					+ megabytes(header.decodedBytes()) + " MB decoded, more than the "
+					+ megabytes(limits.maxDecodedBytes()) + " MB this worker decodes");
 		}
 		int flags = (format == ImageFormat.JPEG) ? Imgcodecs.IMREAD_COLOR : Imgcodecs.IMREAD_UNCHANGED;
 		MatOfByte buffer = new MatOfByte(bytes);

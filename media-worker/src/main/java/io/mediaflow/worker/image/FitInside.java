@@ -6,7 +6,8 @@ import org.opencv.core.Size;
 import org.opencv.imgproc.Imgproc;
 
 /**
- * Shrinks an image to fit inside a box (either side may be open), keeping its aspect; never enlarges.
+ * Shrinks an image to fit inside a box (either side may be open), keeping its aspect;
+ * never enlarges.
  */
 final class FitInside {
 

@@ -10,8 +10,8 @@ import org.opencv.core.Scalar;
 import org.opencv.imgproc.Imgproc;
 
 /**
- * JPEG has no alpha: transparent pixels are laid over white. Gray and colour images pass as three-channel
- * colour.
+ * JPEG has no alpha: transparent pixels are laid over white. Gray and colour images pass
+ * as three-channel colour.
  */
 final class FlattenOnWhite {
 

@@ -24,8 +24,9 @@ import org.opencv.core.CvType;
 import org.opencv.core.Mat;
 
 /**
- * A gray image with alpha as a PNG of colour type 4 (gray + alpha), 8 or 16 bits. OpenCV writes PNGs of one, three
- * or four channels only, so this one goes through the JDK's PNG writer.
+ * A gray image with alpha as a PNG of colour type 4 (gray + alpha), 8 or 16 bits. OpenCV
+ * writes PNGs of one, three or four channels only, so this one goes through the JDK's PNG
+ * writer.
  */
 final class GrayAlphaPng {
 

@@ -1,12 +1,16 @@
 package io.mediaflow.worker.image;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
 import io.mediaflow.common.messaging.ImageFormat;
 
 /**
- * What an image file says about its pixels, read before anything is decoded: enough to know how many bytes the
- * decoded image takes. Channels and sample size are those of the decode the pipeline asks OpenCV for: JPEGs are
- * decoded to three 8-bit channels; PNGs keep their layout (a palette counts as four channels, since transparency
- * may come with it).
+ * What an image file says about its pixels, read before anything is decoded: enough to
+ * know how many bytes the decoded image takes. Channels and sample size are those of the
+ * decode the pipeline asks OpenCV for: JPEGs are decoded to three 8-bit channels; PNGs
+ * keep their layout (a palette counts as four channels, since transparency may come with
+ * it).
  */
 record ImageHeader(int width, int height, int channels, int bytesPerSample) {
 
@@ -25,8 +29,8 @@ record ImageHeader(int width, int height, int channels, int bytesPerSample) {
 	}
 
 	private static ImageHeader readPng(byte[] bytes) {
-		if (bytes.length < 26 || !java.util.Arrays.equals(bytes, 0, 8, PNG_SIGNATURE, 0, 8)
-				|| !"IHDR".equals(new String(bytes, 12, 4, java.nio.charset.StandardCharsets.US_ASCII))) {
+		if (bytes.length < 26 || !Arrays.equals(bytes, 0, 8, PNG_SIGNATURE, 0, 8)
+				|| !"IHDR".equals(new String(bytes, 12, 4, StandardCharsets.US_ASCII))) {
 			throw new UndecodableImageException("The PNG has no valid header");
 		}
 		int width = int32(bytes, 16);
@@ -42,8 +46,9 @@ record ImageHeader(int width, int height, int channels, int bytesPerSample) {
 	}
 
 	/**
-	 * Walks the markers as libjpeg does until the first start-of-frame: SOI, EOI, TEM and RSTn stand alone, every
-	 * other marker carries a length, and bytes between segments that are no marker are skipped.
+	 * Walks the markers as libjpeg does until the first start-of-frame: SOI, EOI, TEM and
+	 * RSTn stand alone, every other marker carries a length, and bytes between segments
+	 * that are no marker are skipped.
 	 */
 	private static ImageHeader readJpeg(byte[] bytes) {
 		if (bytes.length < 4 || (bytes[0] & 0xFF) != 0xFF || (bytes[1] & 0xFF) != 0xD8) {

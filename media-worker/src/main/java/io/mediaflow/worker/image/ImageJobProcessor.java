@@ -14,9 +14,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Runs one image job against S3: reads the original, stores its three variants under deterministic keys
- * (a redelivered job overwrites, never duplicates), and says what happened. Bad media gives a failed result;
- * storage faults are thrown, for the caller to retry.
+ * Runs one image job against S3: reads the original, stores its three variants under
+ * deterministic keys (a redelivered job overwrites, never duplicates), and says what
+ * happened. Bad media gives a failed result; storage faults are thrown, for the caller to
+ * retry.
  */
 @Service
 public class ImageJobProcessor {

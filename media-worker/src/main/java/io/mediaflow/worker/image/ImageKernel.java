@@ -3,10 +3,11 @@ package io.mediaflow.worker.image;
 import java.util.Locale;
 
 /**
- * The OpenCV natives this JVM runs the image jobs on. The Java classes are always the bundled
- * {@code org.openpnp:opencv} ones; only the native library behind them differs.
+ * The OpenCV natives this JVM runs the image jobs on. The Java classes are always the
+ * bundled {@code org.openpnp:opencv} ones; only the native library behind them differs.
  *
- * @param name {@code system} or {@code bundled}, as shown in {@code /actuator/info} and the jobs' {@code codec} tag
+ * @param name {@code system} or {@code bundled}, as shown in {@code /actuator/info} and
+ * the jobs' {@code codec} tag
  * @param library where the native code comes from
  * @param jpeg the JPEG codec inside it
  */

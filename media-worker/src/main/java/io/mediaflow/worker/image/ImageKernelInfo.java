@@ -7,7 +7,8 @@ import org.springframework.boot.actuate.info.InfoContributor;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells operators in {@code /actuator/info} which OpenCV natives and JPEG codec the image jobs run on.
+ * Tells operators in {@code /actuator/info} which OpenCV natives and JPEG codec the image
+ * jobs run on.
  */
 @Component
 class ImageKernelInfo implements InfoContributor {

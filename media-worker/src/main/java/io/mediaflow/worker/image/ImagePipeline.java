@@ -10,7 +10,8 @@ import org.opencv.core.Mat;
 import org.springframework.stereotype.Component;
 
 /**
- * The image pipeline in order: decode once, then derive each variant from the decoded pixels and encode it.
+ * The image pipeline in order: decode once, then derive each variant from the decoded
+ * pixels and encode it.
  */
 @Component
 public class ImagePipeline {
@@ -32,7 +33,10 @@ public class ImagePipeline {
 		return this.kernel;
 	}
 
-	/** The rotated, gray and scaled variants of {@code source}; the original is stored as uploaded. */
+	/**
+	 * The rotated, gray and scaled variants of {@code source}; the original is stored as
+	 * uploaded.
+	 */
 	public List<EncodedImage> process(byte[] source, ImageFormat format) {
 		Mat decoded = DecodeImage.apply(source, format, this.settings);
 		try {

@@ -12,13 +12,14 @@ import org.springframework.validation.annotation.Validated;
 /**
  * How image jobs are run and encoded.
  *
- * @param consumers parallel image jobs in this worker; 0 means one per CPU core plus one: the jobs are CPU-bound,
- * and the extra one keeps the cores busy while a job waits on S3 or the broker
+ * @param consumers parallel image jobs in this worker; 0 means one per CPU core plus one:
+ * the jobs are CPU-bound, and the extra one keeps the cores busy while a job waits on S3
+ * or the broker
  * @param jpegQuality quality of the JPEG outputs, 1-100
  * @param pngCompression zlib level of the PNG outputs, 0-9 (higher: smaller and slower)
  * @param maxPixels most pixels a worker decodes, whatever media-api let through
- * @param maxDecodedBytes most bytes one decoded image may take (width x height x channels x bytes per sample), read
- * from the file's header before it is decoded
+ * @param maxDecodedBytes most bytes one decoded image may take (width x height x channels
+ * x bytes per sample), read from the file's header before it is decoded
  * @param kernel which OpenCV natives do the work
  */
 @ConfigurationProperties("mediaflow.worker.image")
@@ -33,9 +34,11 @@ public record ImageProcessingProperties(@DefaultValue("0") @Min(0) int consumers
 	}
 
 	/**
-	 * @param use {@code auto}: the system's OpenCV Java binding when it is installed, else the bundled one;
-	 * {@code system}: the system's or refuse to start; {@code bundled}: the natives inside the application
-	 * @param systemLibrary the system binding's JNI library (Debian and Ubuntu package {@code libopencv406-jni})
+	 * @param use {@code auto}: the system's OpenCV Java binding when it is installed,
+	 * else the bundled one; {@code system}: the system's or refuse to start;
+	 * {@code bundled}: the natives inside the application
+	 * @param systemLibrary the system binding's JNI library (Debian and Ubuntu package
+	 * {@code libopencv406-jni})
 	 */
 	public record Kernel(@DefaultValue("auto") ImageKernel.Choice use,
 			@DefaultValue(ImageKernel.DEBIAN_LIBRARY) @NotBlank String systemLibrary) {

@@ -13,8 +13,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Stores one uploaded image as a JPEG: decode (EXIF applied), flatten alpha on white, fit inside the requested
- * box, encode at the requested quality, store under {@code images/<image_id>.jpg}.
+ * Stores one uploaded image as a JPEG: decode (EXIF applied), flatten alpha on white, fit
+ * inside the requested box, encode at the requested quality, store under
+ * {@code images/<image_id>.jpg}.
  */
 @Service
 public class JpegStoreProcessor {

@@ -10,11 +10,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Loads OpenCV's native library once per JVM: the system's Java binding when it is there (its libjpeg-turbo has
- * SIMD, about 2.5 times faster than the bundled natives), else the natives bundled in {@code org.openpnp:opencv}.
- * The first choice made in a JVM stands: two OpenCV natives cannot serve the same Java classes side by side. OpenCV's
- * own thread pool is switched off: it gave no speed-up with one job per core and once crashed natively under two Java
- * threads.
+ * Loads OpenCV's native library once per JVM: the system's Java binding when it is there
+ * (its libjpeg-turbo has SIMD, about 2.5 times faster than the bundled natives), else the
+ * natives bundled in {@code org.openpnp:opencv}. The first choice made in a JVM stands:
+ * two OpenCV natives cannot serve the same Java classes side by side. OpenCV's own thread
+ * pool is switched off: it gave no speed-up with one job per core and once crashed
+ * natively under two Java threads.
  */
 final class OpenCvLoader {
 
@@ -60,8 +61,10 @@ final class OpenCvLoader {
 			throw new IllegalStateException("mediaflow.worker.image.kernel.use=system, but " + failure
 					+ "; install it with: apt-get install " + ImageKernel.DEBIAN_PACKAGE);
 		}
-		logger.warn("Image jobs run on the bundled OpenCV, about 2.5 times slower than the system's ({}): install "
-				+ "it with 'apt-get install {}' (Debian 12, Ubuntu 24.04)", failure, ImageKernel.DEBIAN_PACKAGE);
+		logger.warn(
+				"Image jobs run on the bundled OpenCV, about 2.5 times slower than the system's ({}): install "
+						+ "it with 'apt-get install {}' (Debian 12, Ubuntu 24.04)",
+				failure, ImageKernel.DEBIAN_PACKAGE);
 		return loadBundled();
 	}
 

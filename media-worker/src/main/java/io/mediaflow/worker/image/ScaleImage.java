@@ -5,8 +5,8 @@ import org.opencv.core.Size;
 import org.opencv.imgproc.Imgproc;
 
 /**
- * Stage 4: half the width and half the height (rounded, at least one pixel), aspect kept, with area averaging,
- * the interpolation that does not alias when shrinking.
+ * Stage 4: half the width and half the height (rounded, at least one pixel), aspect kept,
+ * with area averaging, the interpolation that does not alias when shrinking.
  */
 final class ScaleImage {
 

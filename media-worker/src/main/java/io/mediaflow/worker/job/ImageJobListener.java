@@ -14,7 +14,8 @@ import org.springframework.amqp.rabbit.annotation.RabbitListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The image queue carries augmentation jobs and single-image (JPEG store) jobs, told apart by the message type.
+ * The image queue carries augmentation jobs and single-image (JPEG store) jobs, told
+ * apart by the message type.
  */
 @Component
 class ImageJobListener {

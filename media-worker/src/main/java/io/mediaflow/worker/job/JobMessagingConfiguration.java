@@ -25,8 +25,9 @@ class JobMessagingConfiguration {
 	}
 
 	/**
-	 * Jobs are CPU-bound: one unacknowledged job per consumer, as many consumers as configured (about one per core
-	 * by default), acks by hand after the outcome is confirmed.
+	 * Jobs are CPU-bound: one unacknowledged job per consumer, as many consumers as
+	 * configured (about one per core by default), acks by hand after the outcome is
+	 * confirmed.
 	 */
 	@Bean
 	SimpleRabbitListenerContainerFactory imageJobContainerFactory(

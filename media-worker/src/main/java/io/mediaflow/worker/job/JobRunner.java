@@ -2,6 +2,7 @@ package io.mediaflow.worker.job;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.function.Function;
 
 import com.rabbitmq.client.Channel;
@@ -24,15 +25,18 @@ import org.springframework.stereotype.Component;
 /**
  * Runs one job message and decides its outcome on purpose:
  * <ul>
- * <li>done, or bad media: the outcome event is published and confirmed, then the job is acked;</li>
- * <li>a transient fault (S3, broker, disk): after a back-off the job goes back to its queue; the quorum queue's
- * delivery limit dead-letters it eventually, and media-api then marks the file FAILED;</li>
+ * <li>done, or bad media: the outcome event is published and confirmed, then the job is
+ * acked;</li>
+ * <li>a transient fault (S3, broker, disk): after a back-off the job goes back to its
+ * queue; the quorum queue's delivery limit dead-letters it eventually, and media-api then
+ * marks the file FAILED;</li>
  * <li>an unreadable message: rejected straight to the dead-letter exchange.</li>
  * </ul>
- * Before the work, every delivery announces its start ({@link JobStarted}): media-api's processing timeout counts
- * from there, not from the publication, so a long queue never looks like a stuck job. The request id of the upload
- * travels in a header and is put in the logging context. Each job's time is recorded in {@code mediaflow.jobs},
- * tagged with the codec that ran it.
+ * Before the work, every delivery announces its start ({@link JobStarted}): media-api's
+ * processing timeout counts from there, not from the publication, so a long queue never
+ * looks like a stuck job. The request id of the upload travels in a header and is put in
+ * the logging context. Each job's time is recorded in {@code mediaflow.jobs}, tagged with
+ * the codec that ran it.
  */
 @Component
 class JobRunner {
@@ -97,8 +101,9 @@ class JobRunner {
 	}
 
 	/**
-	 * Best effort: a start that does not reach media-api only leaves the file looking queued, and the watchdog still
-	 * finds it once its queue is empty; failing the job for it would turn a lost event into lost work.
+	 * Best effort: a start that does not reach media-api only leaves the file looking
+	 * queued, and the watchdog still finds it once its queue is empty; failing the job
+	 * for it would turn a lost event into lost work.
 	 */
 	private void announceStart(JobReference job, @Nullable String requestId) {
 		try {
@@ -111,7 +116,7 @@ class JobRunner {
 	}
 
 	private long record(Timer.Sample sample, Class<?> type, String codec, String outcome) {
-		String job = type.getSimpleName().replace("JobRequested", "").toLowerCase(java.util.Locale.ROOT);
+		String job = type.getSimpleName().replace("JobRequested", "").toLowerCase(Locale.ROOT);
 		return sample.stop(Timer.builder("mediaflow.jobs")
 			.description("Jobs run by this worker, by type and outcome")
 			.tag("type", job)
@@ -121,7 +126,10 @@ class JobRunner {
 			.register(this.meters));
 	}
 
-	/** How often the broker delivered this job before (quorum queues count it in {@code x-delivery-count}). */
+	/**
+	 * How often the broker delivered this job before (quorum queues count it in
+	 * {@code x-delivery-count}).
+	 */
 	static long deliveryCount(Message message) {
 		Object count = message.getMessageProperties().getHeaders().get("x-delivery-count");
 		if (count instanceof Number number) {

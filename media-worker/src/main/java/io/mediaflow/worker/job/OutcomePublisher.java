@@ -19,8 +19,8 @@ import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Publishes what a worker reports about a job (its start, its outcome) and returns only once the broker confirmed
- * it, so the job can be acked safely after its outcome.
+ * Publishes what a worker reports about a job (its start, its outcome) and returns only
+ * once the broker confirmed it, so the job can be acked safely after its outcome.
  */
 @Component
 class OutcomePublisher {

@@ -9,9 +9,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Back-off between deliveries of a job that failed for a transient reason: doubling from {@code initialBackoff}
- * up to {@code maxBackoff}. With the default delivery limit (5, so six deliveries) the defaults span about 30 s
- * of an S3 or broker outage before the job is dead-lettered.
+ * Back-off between deliveries of a job that failed for a transient reason: doubling from
+ * {@code initialBackoff} up to {@code maxBackoff}. With the default delivery limit (5, so
+ * six deliveries) the defaults span about 30 s of an S3 or broker outage before the job
+ * is dead-lettered.
  */
 @ConfigurationProperties("mediaflow.worker.retry")
 @Validated

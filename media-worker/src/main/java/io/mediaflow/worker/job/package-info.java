@@ -1,5 +1,6 @@
 /**
- * Taking jobs from RabbitMQ and reporting their outcome: manual acks, retries with back-off, dead-lettering.
+ * Taking jobs from RabbitMQ and reporting their outcome: manual acks, retries with
+ * back-off, dead-lettering.
  */
 @NullMarked
 package io.mediaflow.worker.job;

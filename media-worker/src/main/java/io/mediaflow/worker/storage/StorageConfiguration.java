@@ -2,9 +2,9 @@ package io.mediaflow.worker.storage;
 
 import io.mediaflow.common.storage.BucketHealthIndicator;
 import io.mediaflow.common.storage.ObjectStore;
-import io.minio.MinioClient;
 import io.mediaflow.common.storage.S3Clients;
 import io.mediaflow.common.storage.StorageProperties;
+import io.minio.MinioClient;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;

@@ -33,8 +33,7 @@ class Mp3EncoderTests {
 	}
 
 	@Test
-	void refusesARecordingLongerThanTheCapAfterDecodingNoMoreThanASecondBeyondIt(@TempDir Path dir)
-			throws Exception {
+	void refusesARecordingLongerThanTheCapAfterDecodingNoMoreThanASecondBeyondIt(@TempDir Path dir) throws Exception {
 		Mp3Encoder capped = encoder(Duration.ofSeconds(2), Duration.ofMinutes(5));
 		Path longer = Files.write(dir.resolve("long.wav"), TestAudio.wav(6.0, 22050, 1));
 		Path shorter = Files.write(dir.resolve("short.wav"), TestAudio.wav(1.5, 22050, 1));
@@ -42,8 +41,8 @@ class Mp3EncoderTests {
 		assertThatExceptionOfType(RecordingRefusedException.class)
 			.isThrownBy(() -> capped.encode(longer, dir.resolve("long.mp3")))
 			.withMessageContaining("longer than 2 s");
-		assertThat(Mp3Frames.parse(Files.readAllBytes(dir.resolve("long.mp3"))).durationSeconds())
-			.isCloseTo(3.0, within(0.1));
+		assertThat(Mp3Frames.parse(Files.readAllBytes(dir.resolve("long.mp3"))).durationSeconds()).isCloseTo(3.0,
+				within(0.1));
 		assertThat(capped.encode(shorter, dir.resolve("short.mp3")) / 1000.0).isCloseTo(1.5, within(0.1));
 	}
 
@@ -57,7 +56,9 @@ class Mp3EncoderTests {
 			.isThrownBy(() -> hurried.encode(wav, dir.resolve("hour.mp3")))
 			.withMessageContaining("took longer than");
 		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
-		assertThat(ProcessHandle.current().descendants().filter(ProcessHandle::isAlive)
+		assertThat(ProcessHandle.current()
+			.descendants()
+			.filter(ProcessHandle::isAlive)
 			.map((process) -> process.info().command().orElse(""))).noneMatch((command) -> command.contains("ffmpeg"));
 	}
 
@@ -65,7 +66,8 @@ class Mp3EncoderTests {
 	void refusesSomethingThatIsNoAudio(@TempDir Path dir) throws Exception {
 		Path wav = Files.write(dir.resolve("fake.wav"), "RIFF....WAVEnothing useful".getBytes());
 
-		assertThatExceptionOfType(EncoderException.class).isThrownBy(() -> this.encoder.encode(wav, dir.resolve("x.mp3")));
+		assertThatExceptionOfType(EncoderException.class)
+			.isThrownBy(() -> this.encoder.encode(wav, dir.resolve("x.mp3")));
 	}
 
 	private static Mp3Encoder encoder(Duration maxDuration, Duration timeout) {

@@ -1,5 +1,7 @@
 package io.mediaflow.worker.image;
 
+import java.util.Arrays;
+
 import io.mediaflow.common.messaging.ImageFormat;
 import io.mediaflow.testing.TestImages;
 import org.junit.jupiter.api.Test;
@@ -18,7 +20,8 @@ class ImageHeaderTests {
 	@Test
 	void skipsStandaloneMarkersAndStrayBytesAsLibjpegDoes() {
 		byte[] jpeg = TestImages.jpeg(64, 32);
-		// after SOI: TEM and RST3 (no length), a stray byte, fill bytes, then the file's own segments
+		// after SOI: TEM and RST3 (no length), a stray byte, fill bytes, then the file's
+		// own segments
 		byte[] noise = { (byte) 0xFF, 0x01, (byte) 0xFF, (byte) 0xD3, 0x42, (byte) 0xFF, (byte) 0xFF };
 		byte[] hostile = new byte[jpeg.length + noise.length];
 		System.arraycopy(jpeg, 0, hostile, 0, 2);
@@ -40,7 +43,7 @@ class ImageHeaderTests {
 	void refusesAFileWithoutAFrameHeader() {
 		byte[] jpeg = TestImages.jpeg(64, 32);
 
-		assertThatThrownBy(() -> ImageHeader.read(java.util.Arrays.copyOf(jpeg, 20), ImageFormat.JPEG))
+		assertThatThrownBy(() -> ImageHeader.read(Arrays.copyOf(jpeg, 20), ImageFormat.JPEG))
 			.isInstanceOf(UndecodableImageException.class);
 		assertThatThrownBy(() -> ImageHeader.read("hello".getBytes(), ImageFormat.PNG))
 			.isInstanceOf(UndecodableImageException.class);

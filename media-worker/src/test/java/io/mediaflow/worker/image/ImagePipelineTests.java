@@ -77,8 +77,8 @@ class ImagePipelineTests {
 	@Test
 	void keepsSixteenBitDepthInPngVariants() {
 		Mat deep = new Mat(30, 50, CvType.CV_16UC4, new Scalar(40_000, 20_000, 1_000, 65_535));
-		Map<ImageVariant, Mat> png = decodeAll(pipeline.process(EncodeImage.apply(deep, ImageFormat.PNG, 3),
-				ImageFormat.PNG));
+		Map<ImageVariant, Mat> png = decodeAll(
+				pipeline.process(EncodeImage.apply(deep, ImageFormat.PNG, 3), ImageFormat.PNG));
 
 		assertThat(png.get(ImageVariant.ROTATED).depth()).isEqualTo(CvType.CV_16U);
 		assertThat(png.get(ImageVariant.SCALED).depth()).isEqualTo(CvType.CV_16U);
@@ -91,14 +91,14 @@ class ImagePipelineTests {
 
 	@Test
 	void refusesAnImageWhoseDecodedBytesExceedTheLimitBeforeDecodingIt() {
-		// 400 x 300 x 4 channels x 2 bytes = 960 000 bytes decoded, from a file of a few kilobytes
+		// 400 x 300 x 4 channels x 2 bytes = 960 000 bytes decoded, from a file of a few
+		// kilobytes
 		byte[] deep = EncodeImage.apply(new Mat(300, 400, CvType.CV_16UC4, new Scalar(0, 0, 0, 65_535)),
 				ImageFormat.PNG, 9);
 		ImagePipeline bounded = new ImagePipeline(KernelUnderTest.settings(900_000));
 
 		assertThat(deep.length).isLessThan(20_000);
-		assertThatThrownBy(() -> bounded.process(deep, ImageFormat.PNG))
-			.isInstanceOf(UndecodableImageException.class)
+		assertThatThrownBy(() -> bounded.process(deep, ImageFormat.PNG)).isInstanceOf(UndecodableImageException.class)
 			.hasMessageContaining("400x300 with 4 channels of 16 bits");
 		assertThat(bounded.process(TestImages.png(400, 300), ImageFormat.PNG)).hasSize(3);
 	}
@@ -108,8 +108,8 @@ class ImagePipelineTests {
 		List<EncodedImage> outputs = pipeline.process(TestImages.pngWithAlpha(60, 30), ImageFormat.PNG);
 		Map<ImageVariant, Mat> png = decodeAll(outputs);
 
-		assertThat(outputs).allSatisfy((output) -> assertThat(Arrays.copyOf(output.bytes(), 4))
-			.containsExactly((byte) 0x89, 'P', 'N', 'G'));
+		assertThat(outputs).allSatisfy(
+				(output) -> assertThat(Arrays.copyOf(output.bytes(), 4)).containsExactly((byte) 0x89, 'P', 'N', 'G'));
 		assertThat(png.get(ImageVariant.ROTATED).channels()).isEqualTo(4);
 		assertThat(png.get(ImageVariant.SCALED).channels()).isEqualTo(4);
 		assertThat(pngColourType(outputs, ImageVariant.GRAY)).as("PNG colour type 4: gray + alpha").isEqualTo(4);
@@ -131,7 +131,8 @@ class ImagePipelineTests {
 		Map<ImageVariant, Mat> outputs = decodeAll(
 				pipeline.process(TestImages.jpegWithExifOrientation(300, 200, 6), ImageFormat.JPEG));
 
-		// shown upright the photo is 200 wide and 300 high; turned clockwise it is 300 x 200
+		// shown upright the photo is 200 wide and 300 high; turned clockwise it is 300 x
+		// 200
 		assertThat(size(outputs.get(ImageVariant.GRAY))).containsExactly(200, 300);
 		assertThat(size(outputs.get(ImageVariant.ROTATED))).containsExactly(300, 200);
 		assertThat(size(outputs.get(ImageVariant.SCALED))).containsExactly(100, 150);
@@ -166,6 +167,5 @@ class ImagePipelineTests {
 	private static int[] size(Mat image) {
 		return new int[] { image.cols(), image.rows() };
 	}
-
 
 }

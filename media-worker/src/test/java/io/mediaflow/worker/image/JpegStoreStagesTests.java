@@ -22,7 +22,8 @@ class JpegStoreStagesTests {
 		Mat flat = FlattenOnWhite.apply(DecodeImage.apply(TestImages.pngWithAlpha(40, 20), ImageFormat.PNG, SETTINGS));
 
 		assertThat(flat.channels()).isEqualTo(3);
-		assertThat(flat.get(5, 5)).containsExactly(255, 255, 255); // the left half is fully transparent
+		assertThat(flat.get(5, 5)).containsExactly(255, 255, 255); // the left half is
+																	// fully transparent
 	}
 
 	@Test

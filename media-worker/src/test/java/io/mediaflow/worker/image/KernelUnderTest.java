@@ -1,9 +1,11 @@
 package io.mediaflow.worker.image;
 
+import java.util.Locale;
+
 /**
- * The settings the image tests run with. The build runs them twice: on the kernel the machine offers (the system's
- * OpenCV where installed) and, in a JVM of its own, on the bundled one
- * ({@code -Dmediaflow.worker.image.kernel.use=bundled}).
+ * The settings the image tests run with. The build runs them twice: on the kernel the
+ * machine offers (the system's OpenCV where installed) and, in a JVM of its own, on the
+ * bundled one ({@code -Dmediaflow.worker.image.kernel.use=bundled}).
  */
 final class KernelUnderTest {
 
@@ -13,7 +15,7 @@ final class KernelUnderTest {
 	}
 
 	static ImageKernel.Choice choice() {
-		return ImageKernel.Choice.valueOf(System.getProperty(PROPERTY, "auto").toUpperCase(java.util.Locale.ROOT));
+		return ImageKernel.Choice.valueOf(System.getProperty(PROPERTY, "auto").toUpperCase(Locale.ROOT));
 	}
 
 	static ImageProcessingProperties settings(long maxDecodedBytes) {

@@ -14,11 +14,12 @@ import io.mediaflow.standalone.MediaflowStack;
 import io.mediaflow.standalone.StandaloneSettings;
 
 /**
- * {@code infra/standalone/run --train}: the training run of the AOT cache. Starts the whole stack as the launcher
- * does, but on free ports, with its own database ({@code <name>_aot_training}) and its own data folder, so that
- * nothing of the training reaches the user's data; pushes {@link TrainingWorkload} through the gateway; stops.
- * The JVM records which classes were loaded and linked and how the hot methods behaved, and writes that to the
- * configuration file the cache is built from.
+ * {@code infra/standalone/run --train}: the training run of the AOT cache. Starts the
+ * whole stack as the launcher does, but on free ports, with its own database
+ * ({@code <name>_aot_training}) and its own data folder, so that nothing of the training
+ * reaches the user's data; pushes {@link TrainingWorkload} through the gateway; stops.
+ * The JVM records which classes were loaded and linked and how the hot methods behaved,
+ * and writes that to the configuration file the cache is built from.
  */
 public final class AotTraining {
 
@@ -46,18 +47,22 @@ public final class AotTraining {
 		finally {
 			deleteRecursively(dataDir);
 		}
-		// the contexts may leave non-daemon threads behind; the recording is written when the JVM exits
+		// the contexts may leave non-daemon threads behind; the recording is written when
+		// the JVM exits
 		System.exit(status);
 	}
 
 	static StandaloneSettings trainingSettings(StandaloneSettings base, Path dataDir) throws URISyntaxException {
 		return new StandaloneSettings(trainingDatabase(base.databaseUrl()), base.databaseUser(),
-				base.databasePassword(), base.rabbitHost(), base.rabbitPort(), base.rabbitUser(),
-				base.rabbitPassword(), dataDir, 0, 0, 0, 0, 0, base.jwtSecret(), base.operatorPassword(),
-				base.s3AccessKey(), base.s3SecretKey(), base.bindAddress(), base.bindAddress());
+				base.databasePassword(), base.rabbitHost(), base.rabbitPort(), base.rabbitUser(), base.rabbitPassword(),
+				dataDir, 0, 0, 0, 0, 0, base.jwtSecret(), base.operatorPassword(), base.s3AccessKey(),
+				base.s3SecretKey(), base.bindAddress(), base.bindAddress());
 	}
 
-	/** The same server, a database of its own: {@code jdbc:postgresql://h:5432/mediaflow} -> {@code mediaflow_aot_training}. */
+	/**
+	 * The same server, a database of its own: {@code jdbc:postgresql://h:5432/mediaflow}
+	 * -> {@code mediaflow_aot_training}.
+	 */
 	static String trainingDatabase(String jdbcUrl) throws URISyntaxException {
 		URI uri = new URI(jdbcUrl.substring("jdbc:".length()));
 		return "jdbc:" + new URI(uri.getScheme(), uri.getUserInfo(), uri.getHost(), uri.getPort(),

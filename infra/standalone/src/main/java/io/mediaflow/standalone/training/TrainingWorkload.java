@@ -22,9 +22,10 @@ import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 
 /**
- * What a user does, often enough for the JIT to see the hot paths: registers, then {@link #CLIENTS} clients upload
- * {@link #IMAGES} full-HD images (JPEG and PNG, one per upload, as the benchmark does) through the gateway and poll
- * each task until it is finished.
+ * What a user does, often enough for the JIT to see the hot paths: registers, then
+ * {@link #CLIENTS} clients upload {@link #IMAGES} full-HD images (JPEG and PNG, one per
+ * upload, as the benchmark does) through the gateway and poll each task until it is
+ * finished.
  */
 final class TrainingWorkload {
 
@@ -47,10 +48,11 @@ final class TrainingWorkload {
 	}
 
 	void run() throws Exception {
-		String token = field(TOKEN, send(HttpRequest.newBuilder(uri("/registration"))
-			.header("Content-Type", "application/json")
-			.POST(BodyPublishers.ofString("{\"email\":\"aot-training-" + UUID.randomUUID()
-					+ "@example.com\",\"password\":\"aot-training-password\"}"))));
+		String token = field(TOKEN,
+				send(HttpRequest.newBuilder(uri("/registration"))
+					.header("Content-Type", "application/json")
+					.POST(BodyPublishers.ofString("{\"email\":\"aot-training-" + UUID.randomUUID()
+							+ "@example.com\",\"password\":\"aot-training-password\"}"))));
 		byte[] jpeg = image(BufferedImage.TYPE_INT_RGB, "jpeg");
 		byte[] png = image(BufferedImage.TYPE_INT_ARGB, "png");
 		ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
@@ -76,11 +78,13 @@ final class TrainingWorkload {
 		String boundary = "training-" + UUID.randomUUID();
 		String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + name
 				+ "\"\r\nContent-Type: " + type + "\r\n\r\n";
-		String taskId = field(TASK_ID, send(HttpRequest.newBuilder(uri("/upload"))
-			.header("Authorization", "Bearer " + token)
-			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.POST(BodyPublishers.concat(BodyPublishers.ofString(head, StandardCharsets.UTF_8),
-					BodyPublishers.ofByteArray(bytes), BodyPublishers.ofString("\r\n--" + boundary + "--\r\n")))));
+		String taskId = field(TASK_ID,
+				send(HttpRequest.newBuilder(uri("/upload"))
+					.header("Authorization", "Bearer " + token)
+					.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+					.POST(BodyPublishers.concat(BodyPublishers.ofString(head, StandardCharsets.UTF_8),
+							BodyPublishers.ofByteArray(bytes),
+							BodyPublishers.ofString("\r\n--" + boundary + "--\r\n")))));
 		long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
 		while (System.nanoTime() < deadline) {
 			String status = field(STATUS,
@@ -114,7 +118,10 @@ final class TrainingWorkload {
 		return URI.create(this.gatewayUrl + path);
 	}
 
-	/** A 1920x1080 picture with gradients and texture, so the codecs do their usual amount of work. */
+	/**
+	 * A 1920x1080 picture with gradients and texture, so the codecs do their usual amount
+	 * of work.
+	 */
 	private static byte[] image(int type, String format) throws IOException {
 		BufferedImage image = new BufferedImage(1920, 1080, type);
 		for (int y = 0; y < image.getHeight(); y++) {

@@ -15,16 +15,19 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * compose.yaml against the code: every service module runs, with environment variables that set real properties
- * of that service, reachable hosts and ports, health checks on the actuator, and nothing published but the gateway
- * and the consoles.
+ * compose.yaml against the code: every service module runs, with environment variables
+ * that set real properties of that service, reachable hosts and ports, health checks on
+ * the actuator, and nothing published but the gateway and the consoles.
  */
 class ComposeDriftTests {
 
 	/** The one service clients talk to. */
 	private static final String PUBLIC_SERVICE = "api-gateway";
 
-	/** Infrastructure whose web consoles are published (on 127.0.0.1 only), by container port. */
+	/**
+	 * Infrastructure whose web consoles are published (on 127.0.0.1 only), by container
+	 * port.
+	 */
 	private static final Map<String, Integer> CONSOLES = Map.of("rabbitmq", 15672, "s3", 9001, "prometheus", 9090,
 			"grafana", 3000);
 
@@ -75,8 +78,10 @@ class ComposeDriftTests {
 				}
 			}
 		}
-		assertThat(problems).as("environment variables in %s that configure nothing in their service (image"
-				+ " variables of %s: %s)", ComposeFile.PATH, Dockerfile.PATH, imageVariables).isEmpty();
+		assertThat(problems)
+			.as("environment variables in %s that configure nothing in their service (image" + " variables of %s: %s)",
+					ComposeFile.PATH, Dockerfile.PATH, imageVariables)
+			.isEmpty();
 	}
 
 	@Test
@@ -117,8 +122,7 @@ class ComposeDriftTests {
 				.forEach((property) -> problems.add(service.name() + ": " + property.name() + " defaults to "
 						+ property.defaultValue() + "; in a container that is the container itself"));
 		}
-		assertThat(problems).as("settings pointing at localhost that %s does not override", ComposeFile.PATH)
-			.isEmpty();
+		assertThat(problems).as("settings pointing at localhost that %s does not override", ComposeFile.PATH).isEmpty();
 	}
 
 	@Test
@@ -186,8 +190,8 @@ class ComposeDriftTests {
 			ServiceConfiguration configuration = this.deployment.configuration(service);
 			List<String> test = service.healthcheck();
 			if (test.size() != 3 || !test.get(0).equals("CMD") || !test.get(1).equals(healthcheck)) {
-				problems.add(service.name() + ": healthcheck test should be [CMD, " + healthcheck + ", <url>], is "
-						+ test);
+				problems
+					.add(service.name() + ": healthcheck test should be [CMD, " + healthcheck + ", <url>], is " + test);
 				continue;
 			}
 			URI url = URI.create(test.get(2));
@@ -204,15 +208,16 @@ class ComposeDriftTests {
 						+ "/pom.xml lacks spring-boot-starter-actuator");
 			}
 			String include = configuration.isSetBy(service, EXPOSURE)
-					? configuration.effective(EXPOSURE, service).orElse("") : configuration.yml()
+					? configuration.effective(EXPOSURE, service).orElse("")
+					: configuration.yml()
 						.entrySet()
 						.stream()
 						.filter((entry) -> entry.getKey().startsWith(EXPOSURE))
 						.map(Map.Entry::getValue)
 						.collect(Collectors.joining(","));
 			if (!List.of(include.split("\\s*,\\s*")).stream().anyMatch(Set.of("health", "*")::contains)) {
-				problems.add(service.name() + ": the health endpoint is not exposed over HTTP"
-						+ " (" + EXPOSURE + " is '" + include + "')");
+				problems.add(service.name() + ": the health endpoint is not exposed over HTTP" + " (" + EXPOSURE
+						+ " is '" + include + "')");
 			}
 		}
 		assertThat(problems).as("health checks in %s", ComposeFile.PATH).isEmpty();
@@ -237,8 +242,8 @@ class ComposeDriftTests {
 				service.ports()
 					.stream()
 					.filter((port) -> !port.hostIp().equals("127.0.0.1"))
-					.forEach((port) -> problems.add(service.name() + " publishes its console on all interfaces"
-							+ " (" + port + "), should bind it to 127.0.0.1"));
+					.forEach((port) -> problems.add(service.name() + " publishes its console on all interfaces" + " ("
+							+ port + "), should bind it to 127.0.0.1"));
 			}
 			else if (!published.isEmpty()) {
 				problems.add(service.name() + " publishes " + published + "; only " + PUBLIC_SERVICE
@@ -316,7 +321,9 @@ class ComposeDriftTests {
 		return hosts;
 	}
 
-	/** Variables the image itself reads ({@code ENV} of the Dockerfile's runtime stage). */
+	/**
+	 * Variables the image itself reads ({@code ENV} of the Dockerfile's runtime stage).
+	 */
 	private Set<String> imageVariables() {
 		Set<String> variables = new TreeSet<>();
 		for (String env : this.deployment.dockerfile().runtime().arguments("ENV")) {
@@ -328,7 +335,9 @@ class ComposeDriftTests {
 		return variables;
 	}
 
-	/** The name under which the Dockerfile installs infra/docker/healthcheck on the PATH. */
+	/**
+	 * The name under which the Dockerfile installs infra/docker/healthcheck on the PATH.
+	 */
 	private String healthcheckCommand() {
 		return this.deployment.dockerfile()
 			.runtime()

@@ -8,8 +8,8 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
- * compose.yaml, parsed (anchors and {@code <<} merge keys resolved), with its {@code ${...}} expressions resolved
- * against .env.example where a value is needed.
+ * compose.yaml, parsed (anchors and {@code <<} merge keys resolved), with its
+ * {@code ${...}} expressions resolved against .env.example where a value is needed.
  */
 final class ComposeFile {
 
@@ -52,7 +52,9 @@ final class ComposeFile {
 		return service;
 	}
 
-	/** A top-level section such as {@code configs} or {@code volumes}; empty when absent. */
+	/**
+	 * A top-level section such as {@code configs} or {@code volumes}; empty when absent.
+	 */
 	Map<String, Object> section(String name) {
 		Object section = this.root.get(name);
 		return (section != null) ? Yamls.map(section, name) : Map.of();

@@ -7,7 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One service of compose.yaml. Values are returned as written unless a method says it resolves them.
+ * One service of compose.yaml. Values are returned as written unless a method says it
+ * resolves them.
  */
 record ComposeService(String name, Map<String, Object> definition, EnvFile variables) {
 
@@ -60,7 +61,10 @@ record ComposeService(String name, Map<String, Object> definition, EnvFile varia
 		return ports;
 	}
 
-	/** The healthcheck's {@code test}, e.g. {@code [CMD, healthcheck, http://...]}; empty without one. */
+	/**
+	 * The healthcheck's {@code test}, e.g. {@code [CMD, healthcheck, http://...]}; empty
+	 * without one.
+	 */
 	List<String> healthcheck() {
 		Object healthcheck = this.definition.get("healthcheck");
 		if (healthcheck == null) {
@@ -73,7 +77,10 @@ record ComposeService(String name, Map<String, Object> definition, EnvFile varia
 		return (test != null) ? List.of("CMD-SHELL", String.valueOf(test)) : List.of();
 	}
 
-	/** Services this one waits for, with the condition ({@code service_started} for the short form). */
+	/**
+	 * Services this one waits for, with the condition ({@code service_started} for the
+	 * short form).
+	 */
 	Map<String, String> dependsOn() {
 		Object dependsOn = this.definition.get("depends_on");
 		Map<String, String> conditions = new LinkedHashMap<>();

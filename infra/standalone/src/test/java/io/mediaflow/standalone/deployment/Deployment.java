@@ -7,7 +7,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The deployment files and the service modules they deploy, read once for all drift tests.
+ * The deployment files and the service modules they deploy, read once for all drift
+ * tests.
  */
 final class Deployment {
 
@@ -57,7 +58,10 @@ final class Deployment {
 		return this.modules;
 	}
 
-	/** The compose services built from our Dockerfile, i.e. the Mediaflow services (not the infrastructure). */
+	/**
+	 * The compose services built from our Dockerfile, i.e. the Mediaflow services (not
+	 * the infrastructure).
+	 */
 	List<ComposeService> javaServices() {
 		return this.compose.services()
 			.values()
@@ -66,7 +70,9 @@ final class Deployment {
 			.toList();
 	}
 
-	/** The configuration of the module a compose service runs (its MODULE build argument). */
+	/**
+	 * The configuration of the module a compose service runs (its MODULE build argument).
+	 */
 	ServiceConfiguration configuration(ComposeService service) {
 		String module = service.buildArg(Dockerfile.MODULE_ARG).orElse(service.name());
 		ServiceConfiguration configuration = this.configurations.get(module);

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * infra/docker/Dockerfile as a list of stages and instructions (comments dropped, continuation lines joined).
+ * infra/docker/Dockerfile as a list of stages and instructions (comments dropped,
+ * continuation lines joined).
  */
 final class Dockerfile {
 

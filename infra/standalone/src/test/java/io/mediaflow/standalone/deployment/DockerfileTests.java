@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * infra/docker/Dockerfile against the build: the modules it accepts, how it builds and packs them, and how the
- * image runs them.
+ * infra/docker/Dockerfile against the build: the modules it accepts, how it builds and
+ * packs them, and how the image runs them.
  */
 class DockerfileTests {
 
@@ -23,8 +23,8 @@ class DockerfileTests {
 	private static final List<String> LAYERS = List.of("dependencies", "spring-boot-loader", "snapshot-dependencies",
 			"application");
 
-	private static final Pattern MODULE_CASE = Pattern.compile("case \"\\$\\{" + Dockerfile.MODULE_ARG
-			+ "(?::-)?}\" in\\s+([A-Za-z0-9|_-]+)\\)");
+	private static final Pattern MODULE_CASE = Pattern
+		.compile("case \"\\$\\{" + Dockerfile.MODULE_ARG + "(?::-)?}\" in\\s+([A-Za-z0-9|_-]+)\\)");
 
 	private static final Pattern LOG_DIRECTORY = Pattern
 		.compile("source=\"mediaflow\\.logging\\.dir\"\\s+defaultValue=\"([^\"]+)\"");
@@ -39,16 +39,18 @@ class DockerfileTests {
 	void acceptsExactlyTheServiceModules() {
 		Dockerfile.Stage build = buildStage();
 		Matcher choices = MODULE_CASE.matcher(String.join("\n", build.arguments("RUN")));
-		assertThat(choices.find()).as("%s checks the %s build argument with `case \"${%s:-}\" in a|b|c) ;;`",
-				Dockerfile.PATH, Dockerfile.MODULE_ARG, Dockerfile.MODULE_ARG)
+		assertThat(choices.find())
+			.as("%s checks the %s build argument with `case \"${%s:-}\" in a|b|c) ;;`", Dockerfile.PATH,
+					Dockerfile.MODULE_ARG, Dockerfile.MODULE_ARG)
 			.isTrue();
 		Set<String> accepted = new TreeSet<>(Arrays.asList(choices.group(1).split("\\|")));
 		Set<String> modules = this.deployment.modules()
 			.stream()
 			.map(ServiceModule::artifactId)
 			.collect(Collectors.toCollection(TreeSet::new));
-		assertThat(accepted).as("modules %s accepts as %s (the service modules of pom.xml are %s)", Dockerfile.PATH,
-				Dockerfile.MODULE_ARG, modules)
+		assertThat(accepted)
+			.as("modules %s accepts as %s (the service modules of pom.xml are %s)", Dockerfile.PATH,
+					Dockerfile.MODULE_ARG, modules)
 			.isEqualTo(modules);
 		assertThat(build.arguments("ARG")).as("the build stage declares ARG %s", Dockerfile.MODULE_ARG)
 			.contains(Dockerfile.MODULE_ARG);
@@ -57,15 +59,15 @@ class DockerfileTests {
 	@Test
 	void buildsTheModuleWithTheMavenWrapperAndTakesItsExecutableJar() {
 		String run = String.join("\n", buildStage().arguments("RUN"));
-		assertThat(run).as("%s builds with the Maven Wrapper, only the chosen module and what it needs",
-				Dockerfile.PATH)
+		assertThat(run)
+			.as("%s builds with the Maven Wrapper, only the chosen module and what it needs", Dockerfile.PATH)
 			.contains("./mvnw")
 			.contains("-pl \"${" + Dockerfile.MODULE_ARG + "}\" -am package");
 		List<String> problems = new ArrayList<>();
 		for (ServiceModule module : this.deployment.modules()) {
 			if (!run.contains("-" + module.classifier() + ".jar")) {
-				problems.add(module.artifactId() + " packages its executable jar with classifier "
-						+ module.classifier() + ", which " + Dockerfile.PATH + " does not copy");
+				problems.add(module.artifactId() + " packages its executable jar with classifier " + module.classifier()
+						+ ", which " + Dockerfile.PATH + " does not copy");
 			}
 		}
 		assertThat(problems).as("executable jars").isEmpty();
@@ -110,8 +112,9 @@ class DockerfileTests {
 	void theServiceUserCanWriteItsTempAndLogDirectories() {
 		Dockerfile.Stage runtime = this.dockerfile.runtime();
 		Matcher tmpdir = TMPDIR.matcher(String.join(" ", runtime.arguments("ENTRYPOINT")));
-		assertThat(tmpdir.find()).as("the ENTRYPOINT of %s sets java.io.tmpdir, where OpenCV and ffmpeg unpack"
-				+ " their native code", Dockerfile.PATH)
+		assertThat(tmpdir.find())
+			.as("the ENTRYPOINT of %s sets java.io.tmpdir, where OpenCV and ffmpeg unpack" + " their native code",
+					Dockerfile.PATH)
 			.isTrue();
 		Set<String> directories = new TreeSet<>(List.of(tmpdir.group(1)));
 		List<String> workdirs = runtime.arguments("WORKDIR");
@@ -132,8 +135,10 @@ class DockerfileTests {
 				problems.add(directory + " is not created and given to the service's user");
 			}
 		}
-		assertThat(problems).as("writable directories of %s (java.io.tmpdir and each service's"
-				+ " mediaflow.logging.dir)", Dockerfile.PATH).isEmpty();
+		assertThat(problems)
+			.as("writable directories of %s (java.io.tmpdir and each service's" + " mediaflow.logging.dir)",
+					Dockerfile.PATH)
+			.isEmpty();
 	}
 
 	@Test
@@ -145,17 +150,19 @@ class DockerfileTests {
 			.map(Dockerfile.Instruction::arguments)
 			.filter((arguments) -> arguments.matches("(?i).*(password|secret|token|_key).*"))
 			.toList();
-		assertThat(secrets).as("ENV/ARG of %s that look like secrets: they belong in .env", Dockerfile.PATH)
-			.isEmpty();
+		assertThat(secrets).as("ENV/ARG of %s that look like secrets: they belong in .env", Dockerfile.PATH).isEmpty();
 		assertThat(RepositoryFiles.read(Dockerfile.PATH + ".dockerignore").lines().map(String::strip))
 			.as("%s.dockerignore keeps .env out of the build context", Dockerfile.PATH)
 			.contains(".env");
 	}
 
-	/** The default of mediaflow.logging.dir in the logback configuration the service's yml names. */
+	/**
+	 * The default of mediaflow.logging.dir in the logback configuration the service's yml
+	 * names.
+	 */
 	private String logDirectoryOf(ServiceModule module) {
-		ServiceConfiguration configuration = this.deployment.configuration(this.deployment.compose()
-			.service(module.artifactId()));
+		ServiceConfiguration configuration = this.deployment
+			.configuration(this.deployment.compose().service(module.artifactId()));
 		String config = configuration.yml().getOrDefault("logging.config", "").replaceFirst("^classpath:", "");
 		if (config.isEmpty()) {
 			return "logs";

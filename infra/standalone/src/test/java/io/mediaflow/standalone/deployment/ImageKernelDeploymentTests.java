@@ -6,8 +6,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The worker's fast image kernel (the system's OpenCV Java binding) is installed the same way in the three places
- * that run it: the README's prerequisites (standalone run), the Docker image, and CI.
+ * The worker's fast image kernel (the system's OpenCV Java binding) is installed the same
+ * way in the three places that run it: the README's prerequisites (standalone run), the
+ * Docker image, and CI.
  */
 class ImageKernelDeploymentTests {
 
@@ -15,8 +16,8 @@ class ImageKernelDeploymentTests {
 	void theDockerImageOfTheWorkerInstallsTheSystemsOpenCv() {
 		String runs = String.join("\n", Deployment.get().dockerfile().runtime().arguments("RUN"));
 
-		assertThat(runs).as("the runtime stage of %s installs %s for the media-worker", Dockerfile.PATH,
-				ImageKernel.DEBIAN_PACKAGE)
+		assertThat(runs)
+			.as("the runtime stage of %s installs %s for the media-worker", Dockerfile.PATH, ImageKernel.DEBIAN_PACKAGE)
 			.containsPattern("\"\\$\\{" + Dockerfile.MODULE_ARG + "}\" = media-worker.*apt-get install[^;]*"
 					+ ImageKernel.DEBIAN_PACKAGE);
 	}
@@ -31,7 +32,8 @@ class ImageKernelDeploymentTests {
 	void ciInstallsItAndChecksForTheLibraryTheWorkerLoads() {
 		String ci = RepositoryFiles.read(".ci/run");
 
-		assertThat(ci).as(".ci/run").containsPattern("apt-get install .*" + ImageKernel.DEBIAN_PACKAGE)
+		assertThat(ci).as(".ci/run")
+			.containsPattern("apt-get install .*" + ImageKernel.DEBIAN_PACKAGE)
 			.contains(ImageKernel.DEBIAN_LIBRARY);
 	}
 

@@ -8,12 +8,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Docker Compose's {@code ${NAME}}, {@code ${NAME:-default}} and {@code ${NAME:?message}} expressions.
+ * Docker Compose's {@code ${NAME}}, {@code ${NAME:-default}} and {@code ${NAME:?message}}
+ * expressions.
  */
 final class Interpolation {
 
-	private static final Pattern EXPRESSION = Pattern
-		.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?])([^}]*))?}");
+	private static final Pattern EXPRESSION = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?])([^}]*))?}");
 
 	private static final Pattern WHOLE_REFERENCE = Pattern.compile("\\$\\{[A-Za-z_][A-Za-z0-9_]*(?::?[-?][^}]*)?}");
 
@@ -30,13 +30,18 @@ final class Interpolation {
 		return names;
 	}
 
-	/** The variable a value consists of, when it is nothing but one {@code ${...}} expression. */
+	/**
+	 * The variable a value consists of, when it is nothing but one {@code ${...}}
+	 * expression.
+	 */
 	static Optional<String> onlyVariable(String value) {
 		return WHOLE_REFERENCE.matcher(value).matches() ? Optional.of(variables(value).iterator().next())
 				: Optional.empty();
 	}
 
-	/** The value with every expression replaced as Compose would, given these variables. */
+	/**
+	 * The value with every expression replaced as Compose would, given these variables.
+	 */
 	static String resolve(String text, Map<String, String> variables) {
 		Matcher matcher = EXPRESSION.matcher(text);
 		StringBuilder resolved = new StringBuilder();

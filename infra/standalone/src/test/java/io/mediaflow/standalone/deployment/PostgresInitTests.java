@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * infra/postgres/init against the services: each one that has a database logs in with a role the script creates,
- * owning the schemas its Flyway migrations and connections use, with the password compose gives both sides.
+ * infra/postgres/init against the services: each one that has a database logs in with a
+ * role the script creates, owning the schemas its Flyway migrations and connections use,
+ * with the password compose gives both sides.
  */
 class PostgresInitTests {
 
@@ -97,7 +98,10 @@ class PostgresInitTests {
 		return schemas;
 	}
 
-	/** The environment variable the script passes as a psql variable ({@code --set=name="$VARIABLE"}). */
+	/**
+	 * The environment variable the script passes as a psql variable
+	 * ({@code --set=name="$VARIABLE"}).
+	 */
 	private String passwordVariableOf(String psqlVariable) {
 		Matcher set = Pattern.compile("--set=" + Pattern.quote(psqlVariable) + "=\"\\$\\{?(\\w+)}?\"")
 			.matcher(this.script);

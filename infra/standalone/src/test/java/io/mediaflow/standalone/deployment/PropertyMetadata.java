@@ -15,12 +15,14 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * One property from a {@code META-INF/spring-configuration-metadata.json}, as the configuration processor wrote it.
+ * One property from a {@code META-INF/spring-configuration-metadata.json}, as the
+ * configuration processor wrote it.
  *
  * @param name canonical name, e.g. {@code mediaflow.storage.access-key}
  * @param type Java type, e.g. {@code java.lang.String}
  * @param defaultValue the default, as text; {@code null} when the processor saw none
- * @param sourceType the class that binds it ({@code @ConfigurationProperties} type), or empty
+ * @param sourceType the class that binds it ({@code @ConfigurationProperties} type), or
+ * empty
  */
 record PropertyMetadata(String name, String type, @Nullable String defaultValue, String sourceType) {
 
@@ -34,7 +36,10 @@ record PropertyMetadata(String name, String type, @Nullable String defaultValue,
 		return this.type.startsWith("java.util.Map<");
 	}
 
-	/** Every property described by a jar or directory on the test classpath (all four services' dependencies). */
+	/**
+	 * Every property described by a jar or directory on the test classpath (all four
+	 * services' dependencies).
+	 */
 	static synchronized List<PropertyMetadata> onClasspath() {
 		if (onClasspath == null) {
 			Map<String, PropertyMetadata> byName = new LinkedHashMap<>();

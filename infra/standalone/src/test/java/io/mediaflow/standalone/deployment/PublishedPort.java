@@ -3,7 +3,8 @@ package io.mediaflow.standalone.deployment;
 import java.util.Map;
 
 /**
- * A published port: {@code [host_ip:][host_port:]container_port[/protocol]} or the long form.
+ * A published port: {@code [host_ip:][host_port:]container_port[/protocol]} or the long
+ * form.
  */
 record PublishedPort(String hostIp, String hostPort, int containerPort) {
 

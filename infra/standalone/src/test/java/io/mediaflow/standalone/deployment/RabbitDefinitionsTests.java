@@ -22,8 +22,9 @@ import org.springframework.amqp.core.Queue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * infra/rabbitmq/definitions.json against {@link MessagingTopology}: RabbitMQ refuses a service's declaration
- * (PRECONDITION_FAILED) when a preloaded exchange or queue differs in type, durability or arguments.
+ * infra/rabbitmq/definitions.json against {@link MessagingTopology}: RabbitMQ refuses a
+ * service's declaration (PRECONDITION_FAILED) when a preloaded exchange or queue differs
+ * in type, durability or arguments.
  */
 class RabbitDefinitionsTests {
 
@@ -48,8 +49,8 @@ class RabbitDefinitionsTests {
 		Map<String, Object> actual = new TreeMap<>();
 		entries("exchanges").forEach((exchange) -> actual.put(String.valueOf(exchange.get("name")),
 				pick(exchange, "type", "durable", "auto_delete", "internal", "arguments")));
-		assertThat(actual).as("exchanges in %s, compared with MessagingTopology.declarables%s", DEFINITIONS,
-				topologySettings())
+		assertThat(actual)
+			.as("exchanges in %s, compared with MessagingTopology.declarables%s", DEFINITIONS, topologySettings())
 			.isEqualTo(expected);
 	}
 
@@ -57,8 +58,8 @@ class RabbitDefinitionsTests {
 	void queuesAreTheOnesTheServicesDeclare() {
 		Map<String, Object> expected = new TreeMap<>();
 		declarables().getDeclarablesByType(Queue.class).forEach((queue) -> {
-			assertThat(queue.isExclusive()).as("%s is exclusive, which a definitions file cannot express",
-					queue.getName())
+			assertThat(queue.isExclusive())
+				.as("%s is exclusive, which a definitions file cannot express", queue.getName())
 				.isFalse();
 			expected.put(queue.getName(), Map.of("durable", queue.isDurable(), "auto_delete", queue.isAutoDelete(),
 					"arguments", normalized(queue.getArguments())));
@@ -66,8 +67,8 @@ class RabbitDefinitionsTests {
 		Map<String, Object> actual = new TreeMap<>();
 		entries("queues").forEach((queue) -> actual.put(String.valueOf(queue.get("name")),
 				pick(queue, "durable", "auto_delete", "arguments")));
-		assertThat(actual).as("queues in %s, compared with MessagingTopology.declarables%s", DEFINITIONS,
-				topologySettings())
+		assertThat(actual)
+			.as("queues in %s, compared with MessagingTopology.declarables%s", DEFINITIONS, topologySettings())
 			.isEqualTo(expected);
 	}
 
@@ -97,20 +98,21 @@ class RabbitDefinitionsTests {
 		for (String kind : List.of("exchanges", "queues", "bindings")) {
 			entries(kind).stream()
 				.filter((entry) -> !virtualHost.equals(entry.get("vhost")))
-				.forEach((entry) -> elsewhere.add(kind + " " + entry.getOrDefault("name", entry.get("source") + " -> "
-						+ entry.get("destination")) + " in vhost " + entry.get("vhost")));
+				.forEach((entry) -> elsewhere.add(
+						kind + " " + entry.getOrDefault("name", entry.get("source") + " -> " + entry.get("destination"))
+								+ " in vhost " + entry.get("vhost")));
 		}
 		assertThat(elsewhere).as("entries of %s outside the services' virtual host %s", DEFINITIONS, virtualHost)
 			.isEmpty();
-		assertThat(entries("vhosts")).as("%s creates the virtual host (a boot-time import skips RabbitMQ's defaults)",
-				DEFINITIONS)
+		assertThat(entries("vhosts"))
+			.as("%s creates the virtual host (a boot-time import skips RabbitMQ's defaults)", DEFINITIONS)
 			.anyMatch((vhost) -> virtualHost.equals(vhost.get("name")));
 	}
 
 	@Test
 	void holdsNoCredentials() {
-		assertThat(this.definitions).as("%s is in git: users and permissions come from .env (see compose.yaml)",
-				DEFINITIONS)
+		assertThat(this.definitions)
+			.as("%s is in git: users and permissions come from .env (see compose.yaml)", DEFINITIONS)
 			.doesNotContainKeys("users", "permissions");
 	}
 
@@ -132,8 +134,8 @@ class RabbitDefinitionsTests {
 			byFile.put(String.valueOf(config.getOrDefault("file", "content")).replaceFirst("^\\./", ""), target);
 		});
 		assertThat(byFile.get(CONFIG)).as("where rabbitmq mounts %s", CONFIG).startsWith("/etc/rabbitmq/conf.d/");
-		assertThat(byFile.get(DEFINITIONS)).as("where rabbitmq mounts %s (load_definitions = %s)", DEFINITIONS,
-				loadDefinitions)
+		assertThat(byFile.get(DEFINITIONS))
+			.as("where rabbitmq mounts %s (load_definitions = %s)", DEFINITIONS, loadDefinitions)
 			.startsWith(loadDefinitions + "/")
 			.endsWith(".json");
 
@@ -166,7 +168,10 @@ class RabbitDefinitionsTests {
 		return JSON.readValue(text, Map.class);
 	}
 
-	/** What the services declare, with the quorum and delivery-limit settings they run with in compose. */
+	/**
+	 * What the services declare, with the quorum and delivery-limit settings they run
+	 * with in compose.
+	 */
 	private Declarables declarables() {
 		Map.Entry<Boolean, Integer> settings = topologySettingsEntry();
 		return MessagingTopology.declarables(settings.getKey(), settings.getValue());
@@ -219,7 +224,10 @@ class RabbitDefinitionsTests {
 		return picked;
 	}
 
-	/** Arguments with every number as a long: RabbitMQ compares 5 (JSON) and 5 (a Java int) as equal. */
+	/**
+	 * Arguments with every number as a long: RabbitMQ compares 5 (JSON) and 5 (a Java
+	 * int) as equal.
+	 */
 	private static Map<String, Object> normalized(Map<?, ?> arguments) {
 		Map<String, Object> normalized = new TreeMap<>();
 		arguments.forEach((key, value) -> normalized.put(String.valueOf(key),

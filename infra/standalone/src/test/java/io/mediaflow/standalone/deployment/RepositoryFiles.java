@@ -8,8 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Files of the repository, found from the directory the tests run in (a module directory or the root), and resources
- * of the test classpath.
+ * Files of the repository, found from the directory the tests run in (a module directory
+ * or the root), and resources of the test classpath.
  */
 final class RepositoryFiles {
 
@@ -54,8 +54,8 @@ final class RepositoryFiles {
 				return dir;
 			}
 		}
-		throw new IllegalStateException("No repository root (a directory with mvnw and pom.xml) above "
-				+ Path.of("").toAbsolutePath());
+		throw new IllegalStateException(
+				"No repository root (a directory with mvnw and pom.xml) above " + Path.of("").toAbsolutePath());
 	}
 
 }

@@ -34,9 +34,10 @@ import org.springframework.core.type.AnnotationMetadata;
 import org.springframework.core.type.classreading.SimpleMetadataReaderFactory;
 
 /**
- * What one service can be configured with: its yml file, the {@code mediaflow.*} properties classes it binds (its
- * own, plus those of {@code common} it enables), and the Spring Boot and Spring Cloud properties of the areas it
- * uses. Environment variables are matched to properties by Spring Boot's own relaxed binding.
+ * What one service can be configured with: its yml file, the {@code mediaflow.*}
+ * properties classes it binds (its own, plus those of {@code common} it enables), and the
+ * Spring Boot and Spring Cloud properties of the areas it uses. Environment variables are
+ * matched to properties by Spring Boot's own relaxed binding.
  */
 final class ServiceConfiguration {
 
@@ -86,7 +87,9 @@ final class ServiceConfiguration {
 		return this.module;
 	}
 
-	/** The service's yml file, flattened ({@code spring.datasource.url}, {@code list[0]}). */
+	/**
+	 * The service's yml file, flattened ({@code spring.datasource.url}, {@code list[0]}).
+	 */
 	Map<String, String> yml() {
 		return this.yml;
 	}
@@ -105,7 +108,10 @@ final class ServiceConfiguration {
 		return this.bindings.computeIfAbsent(variable, this::resolveBinding);
 	}
 
-	/** The value a property gets in the container: from compose.yaml, else the yml file, else its default. */
+	/**
+	 * The value a property gets in the container: from compose.yaml, else the yml file,
+	 * else its default.
+	 */
 	Optional<String> effective(String property, ComposeService service) {
 		for (Map.Entry<String, String> variable : service.environment().entrySet()) {
 			if (bind(variable.getKey()).property().filter(property::equals).isPresent()) {
@@ -132,9 +138,9 @@ final class ServiceConfiguration {
 	}
 
 	private Binding resolveBinding(String variable) {
-		ConfigurationPropertySource source = Objects.requireNonNull(ConfigurationPropertySource.from(
-				new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
-						Map.of(variable, "value"))));
+		ConfigurationPropertySource source = Objects
+			.requireNonNull(ConfigurationPropertySource.from(new SystemEnvironmentPropertySource(
+					StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, Map.of(variable, "value"))));
 		List<PropertyMetadata> matches = PropertyMetadata.onClasspath()
 			.stream()
 			.filter((property) -> sets(source, property))
@@ -173,7 +179,9 @@ final class ServiceConfiguration {
 				|| (property.isMap() && source.containsDescendantOf(name) == ConfigurationPropertyState.PRESENT);
 	}
 
-	/** {@code spring.datasource.url -> spring.datasource}, {@code server.port -> server}. */
+	/**
+	 * {@code spring.datasource.url -> spring.datasource}, {@code server.port -> server}.
+	 */
 	static String area(String property) {
 		String[] parts = property.split("\\.");
 		return (parts[0].equals("spring") && parts.length > 1) ? parts[0] + "." + parts[1] : parts[0];
@@ -189,8 +197,8 @@ final class ServiceConfiguration {
 	}
 
 	/**
-	 * Classes that {@code common} auto-configures into every service (its AutoConfiguration.imports), as a resource
-	 * pattern.
+	 * Classes that {@code common} auto-configures into every service (its
+	 * AutoConfiguration.imports), as a resource pattern.
 	 */
 	private static List<Resource> mediaflowAutoConfigurations() {
 		try {

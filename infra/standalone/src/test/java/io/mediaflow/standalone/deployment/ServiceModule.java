@@ -3,12 +3,15 @@ package io.mediaflow.standalone.deployment;
 import java.util.List;
 
 /**
- * A Maven module that is a deployable service: it repackages an executable jar under a classifier (the plain jar
- * stays the library that the standalone launcher puts on its classpath).
+ * A Maven module that is a deployable service: it repackages an executable jar under a
+ * classifier (the plain jar stays the library that the standalone launcher puts on its
+ * classpath).
  *
  * @param directory the module's directory, relative to the repository root
- * @param artifactId the module's artifactId, also the service's name and the name of its configuration file
- * @param classifier classifier of the executable jar ({@code <artifactId>-<version>-<classifier>.jar})
+ * @param artifactId the module's artifactId, also the service's name and the name of its
+ * configuration file
+ * @param classifier classifier of the executable jar
+ * ({@code <artifactId>-<version>-<classifier>.jar})
  * @param dependencies artifactIds of its declared dependencies
  */
 record ServiceModule(String directory, String artifactId, String classifier, List<String> dependencies) {
@@ -28,7 +31,9 @@ record ServiceModule(String directory, String artifactId, String classifier, Lis
 			.toList();
 	}
 
-	/** The Java release every module compiles for ({@code java.version} of the root pom). */
+	/**
+	 * The Java release every module compiles for ({@code java.version} of the root pom).
+	 */
 	static String javaVersion() {
 		return PomFile.load("pom.xml").text("/project/properties/java.version");
 	}

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Casts for values of a parsed YAML document, failing with the path of a value of an unexpected shape.
+ * Casts for values of a parsed YAML document, failing with the path of a value of an
+ * unexpected shape.
  */
 final class Yamls {
 

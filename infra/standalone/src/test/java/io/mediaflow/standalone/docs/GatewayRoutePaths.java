@@ -22,8 +22,9 @@ import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerRequest;
 
 /**
- * The path patterns of every gateway route, by route id, read from the gateway's own {@link RouterFunction} beans;
- * router functions that are not gateway routes (no route id, like the web page's) are left out.
+ * The path patterns of every gateway route, by route id, read from the gateway's own
+ * {@link RouterFunction} beans; router functions that are not gateway routes (no route
+ * id, like the web page's) are left out.
  */
 final class GatewayRoutePaths implements RouterFunctions.Visitor, RequestPredicates.Visitor {
 

@@ -31,9 +31,10 @@ import org.springframework.web.util.pattern.PathPatternParser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The OpenAPI documentation as a client reads it through the gateway of a real standalone stack: every route the
- * gateway forwards to a service is in that service's spec with a summary, its error answers and, on media routes,
- * its credentials; and one Swagger UI shows both specs.
+ * The OpenAPI documentation as a client reads it through the gateway of a real standalone
+ * stack: every route the gateway forwards to a service is in that service's spec with a
+ * summary, its error answers and, on media routes, its credentials; and one Swagger UI
+ * shows both specs.
  */
 class PublicApiDocumentationTests {
 
@@ -134,8 +135,8 @@ class PublicApiDocumentationTests {
 		HttpResponse<String> config = get(API_DOCS + "swagger-config");
 
 		assertThat(ui.statusCode()).isEqualTo(200);
-		assertThat(ui.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).startsWith("text/html"));
+		assertThat(ui.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/html"));
 		assertThat(ui.body()).contains("swagger-ui");
 		assertThat(config.statusCode()).isEqualTo(200);
 		assertThat(json.readTree(config.body()).path("urls").findValuesAsString("url"))
@@ -144,8 +145,8 @@ class PublicApiDocumentationTests {
 
 	@Test
 	void theWorkerServesNoApiDocumentation() throws Exception {
-		HttpRequest request = HttpRequest.newBuilder(
-				URI.create("http://localhost:" + stack.mediaWorkerPort() + "/v3/api-docs"))
+		HttpRequest request = HttpRequest
+			.newBuilder(URI.create("http://localhost:" + stack.mediaWorkerPort() + "/v3/api-docs"))
 			.timeout(Duration.ofSeconds(30))
 			.build();
 
@@ -203,7 +204,10 @@ class PublicApiDocumentationTests {
 		return PathPatternParser.defaultInstance.parse(pattern);
 	}
 
-	/** A mapping or spec path such as {@code /status/{taskId}}, taken literally as a request path. */
+	/**
+	 * A mapping or spec path such as {@code /status/{taskId}}, taken literally as a
+	 * request path.
+	 */
 	private static PathContainer pathOf(String path) {
 		return PathContainer.parsePath(path);
 	}
@@ -219,8 +223,8 @@ class PublicApiDocumentationTests {
 		PostgresEndpoint postgres = TestInfrastructure.postgres();
 		RabbitEndpoint rabbit = TestInfrastructure.rabbit();
 		return new StandaloneSettings(postgres.jdbcUrl(), postgres.username(), postgres.password(), rabbit.host(),
-				rabbit.port(), rabbit.username(), rabbit.password(), Path.of("target", "standalone-test-data"), 0, 0,
-				0, 0, 0, "api-documentation-tests-secret-0123456789", "operator-tests-password");
+				rabbit.port(), rabbit.username(), rabbit.password(), Path.of("target", "standalone-test-data"), 0, 0, 0,
+				0, 0, "api-documentation-tests-secret-0123456789", "operator-tests-password");
 	}
 
 }

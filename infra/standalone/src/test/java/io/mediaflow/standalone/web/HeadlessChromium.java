@@ -12,8 +12,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * Debian's Chromium driven through its own chromedriver: both paths are given, so Selenium Manager never looks
- * for (or downloads) a browser or a driver.
+ * Debian's Chromium driven through its own chromedriver: both paths are given, so
+ * Selenium Manager never looks for (or downloads) a browser or a driver.
  */
 final class HeadlessChromium {
 
@@ -24,7 +24,10 @@ final class HeadlessChromium {
 	private HeadlessChromium() {
 	}
 
-	/** Starts a browser with a fresh profile that saves downloads into {@code downloads} without asking. */
+	/**
+	 * Starts a browser with a fresh profile that saves downloads into {@code downloads}
+	 * without asking.
+	 */
 	static ChromeDriver start(Path profile, Path downloads, Path log) throws IOException {
 		if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
 			fail("The web page test needs Debian's Chromium and its driver (" + CHROMIUM + ", " + CHROMEDRIVER
@@ -36,8 +39,9 @@ final class HeadlessChromium {
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 				"--window-size=1280,2000", "--user-data-dir=" + profile);
-		options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
-				"download.prompt_for_download", false, "profile.default_content_setting_values.automatic_downloads", 1));
+		options.setExperimentalOption("prefs",
+				Map.of("download.default_directory", downloads.toString(), "download.prompt_for_download", false,
+						"profile.default_content_setting_values.automatic_downloads", 1));
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()
 			.withLogFile(log.toFile())

@@ -35,13 +35,15 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+
 import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The web page at {@code /} as a person uses it, in headless Chromium against a real standalone stack: register,
- * pick an image, drop a WAV, watch both tasks finish, download the zip and the MP3, read the history.
+ * The web page at {@code /} as a person uses it, in headless Chromium against a real
+ * standalone stack: register, pick an image, drop a WAV, watch both tasks finish,
+ * download the zip and the MP3, read the history.
  */
 class WebPageBrowserTests {
 
@@ -107,7 +109,8 @@ class WebPageBrowserTests {
 			new WebDriverWait(browser, Duration.ofSeconds(10))
 				.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#history tbody tr"), 4));
 			assertThat(browser.findElement(By.id("history-summary")).getText()).isEqualTo("4 results.");
-			assertThat(browser.findElements(By.cssSelector("#history tbody tr td:first-child")).stream()
+			assertThat(browser.findElements(By.cssSelector("#history tbody tr td:first-child"))
+				.stream()
 				.map(WebElement::getText)).containsExactlyInAnyOrder("photo_original.jpg", "photo_rotated.jpg",
 						"photo_gray.jpg", "photo_scaled.jpg");
 			assertThat(browser.findElement(By.id("problem")).isDisplayed()).isFalse();
@@ -151,17 +154,17 @@ class WebPageBrowserTests {
 				HttpResponse.BodyHandlers.ofString());
 
 		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).startsWith("text/html"));
-		assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
-				(policy) -> assertThat(policy).contains("default-src 'self'", "script-src 'self'"));
+		assertThat(page.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/html"));
+		assertThat(page.headers().firstValue("Content-Security-Policy"))
+			.hasValueSatisfying((policy) -> assertThat(policy).contains("default-src 'self'", "script-src 'self'"));
 		assertThat(page.body()).contains("<script src=\"app.js\" defer></script>");
 		assertThat(script.statusCode()).isEqualTo(200);
-		assertThat(script.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).contains("javascript"));
+		assertThat(script.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).contains("javascript"));
 		assertThat(styles.statusCode()).isEqualTo(200);
-		assertThat(styles.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).startsWith("text/css"));
+		assertThat(styles.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/css"));
 		assertThat(history.statusCode()).isEqualTo(401);
 	}
 
@@ -174,43 +177,56 @@ class WebPageBrowserTests {
 		assertThat(browser.findElement(By.id("who-name")).getText()).isEqualTo(email);
 	}
 
-	/** Drops a WAV on the drop zone as a drag from the desktop would: a drop event carrying one file. */
+	/**
+	 * Drops a WAV on the drop zone as a drag from the desktop would: a drop event
+	 * carrying one file.
+	 */
 	private static void dropWav(ChromeDriver browser, String name, byte[] wav) {
-		((JavascriptExecutor) browser).executeScript("""
-				const [zone, base64, name] = arguments;
-				const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-				const transfer = new DataTransfer();
-				transfer.items.add(new File([bytes], name, { type: 'audio/wav' }));
-				for (const type of ['dragenter', 'dragover', 'drop']) {
-					zone.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: transfer }));
-				}
-				""", browser.findElement(By.id("drop-zone")), Base64.getEncoder().encodeToString(wav), name);
+		((JavascriptExecutor) browser).executeScript(
+				"""
+						const [zone, base64, name] = arguments;
+						const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+						const transfer = new DataTransfer();
+						transfer.items.add(new File([bytes], name, { type: 'audio/wav' }));
+						for (const type of ['dragenter', 'dragover', 'drop']) {
+							zone.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: transfer }));
+						}
+						""",
+				browser.findElement(By.id("drop-zone")), Base64.getEncoder().encodeToString(wav), name);
 	}
 
-	/** Waits until the page lists {@code count} tasks and the newest has finished; returns the newest. */
+	/**
+	 * Waits until the page lists {@code count} tasks and the newest has finished; returns
+	 * the newest.
+	 */
 	private static WebElement finishedTask(WebDriver browser, int count) {
-		new WebDriverWait(browser, PROCESSING).withMessage(() -> "task " + count + " did not finish; the page shows: "
-				+ browser.findElement(By.id("tasks")).getText()).until((driver) -> {
-			List<WebElement> tasks = driver.findElements(By.cssSelector("#tasks > li"));
-			return tasks.size() == count && Stream.of("DONE", "PARTIAL", "FAILED", "REFUSED")
-				.anyMatch((status) -> status.equals(tasks.get(0).getAttribute("data-status")));
-		});
+		new WebDriverWait(browser, PROCESSING)
+			.withMessage(() -> "task " + count + " did not finish; the page shows: "
+					+ browser.findElement(By.id("tasks")).getText())
+			.until((driver) -> {
+				List<WebElement> tasks = driver.findElements(By.cssSelector("#tasks > li"));
+				return tasks.size() == count && Stream.of("DONE", "PARTIAL", "FAILED", "REFUSED")
+					.anyMatch((status) -> status.equals(tasks.get(0).getAttribute("data-status")));
+			});
 		return browser.findElements(By.cssSelector("#tasks > li")).get(0);
 	}
 
 	private static Path downloaded(WebDriver browser, String name) {
 		Path file = DOWNLOADS.resolve(name);
-		new WebDriverWait(browser, Duration.ofSeconds(20)).until((driver) -> Files.isRegularFile(file)
-				&& !Files.exists(DOWNLOADS.resolve(name + ".crdownload")));
+		new WebDriverWait(browser, Duration.ofSeconds(20))
+			.until((driver) -> Files.isRegularFile(file) && !Files.exists(DOWNLOADS.resolve(name + ".crdownload")));
 		return file;
 	}
 
-	/** Once the zip is in the page, the thumbnails show the results from it instead of previews. */
+	/**
+	 * Once the zip is in the page, the thumbnails show the results from it instead of
+	 * previews.
+	 */
 	private static void awaitRealThumbnails(WebDriver browser, WebElement task) {
-		new WebDriverWait(browser, Duration.ofSeconds(10)).until((driver) -> task
-			.findElements(By.cssSelector(".results figure"))
-			.stream()
-			.allMatch((figure) -> "thumb".equals(figure.getAttribute("class"))));
+		new WebDriverWait(browser, Duration.ofSeconds(10))
+			.until((driver) -> task.findElements(By.cssSelector(".results figure"))
+				.stream()
+				.allMatch((figure) -> "thumb".equals(figure.getAttribute("class"))));
 		for (WebElement image : task.findElements(By.cssSelector(".results img"))) {
 			Object width = ((JavascriptExecutor) browser).executeScript(
 					"const image = arguments[0]; return image.decode().then(() => image.naturalWidth);", image);
@@ -228,8 +244,8 @@ class WebPageBrowserTests {
 		PostgresEndpoint postgres = TestInfrastructure.postgres();
 		RabbitEndpoint rabbit = TestInfrastructure.rabbit();
 		return new StandaloneSettings(postgres.jdbcUrl(), postgres.username(), postgres.password(), rabbit.host(),
-				rabbit.port(), rabbit.username(), rabbit.password(), TARGET.resolve("standalone-test-data"), 0, 0, 0,
-				0, 0, "web-page-tests-secret-0123456789abcdef", "operator-tests-password");
+				rabbit.port(), rabbit.username(), rabbit.password(), TARGET.resolve("standalone-test-data"), 0, 0, 0, 0,
+				0, "web-page-tests-secret-0123456789abcdef", "operator-tests-password");
 	}
 
 }
