@@ -6,12 +6,16 @@ import io.mediaflow.media.record.AudioRecordRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Records what workers report, idempotently: a file is finished once, its images are
- * inserted once per (task_id, img_link), and the task's counters move once per file.
+ * inserted once per (task_id, img_link), and the task's counters move once per file. A
+ * result that changes nothing is announced as {@link ResultDiscarded} (its outputs may
+ * belong to a canceled task), a task's last file as {@link TaskEnded}, both inside the
+ * transaction.
  */
 @Service
 public class ResultRecorder {
@@ -26,12 +30,15 @@ public class ResultRecorder {
 
 	private final StoredImageRepository storedImages;
 
+	private final ApplicationEventPublisher events;
+
 	ResultRecorder(TaskRepository tasks, ImageTaskRepository imageTasks, AudioRecordRepository audioRecords,
-			StoredImageRepository storedImages) {
+			StoredImageRepository storedImages, ApplicationEventPublisher events) {
 		this.tasks = tasks;
 		this.imageTasks = imageTasks;
 		this.audioRecords = audioRecords;
 		this.storedImages = storedImages;
+		this.events = events;
 	}
 
 	@Transactional
@@ -39,6 +46,7 @@ public class ResultRecorder {
 		if (!this.tasks.finishFile(result.taskId(), result.fileId(), result.succeeded(), result.error())) {
 			logger.debug("File {} of task {} was already finished; ignoring a repeated result", result.fileId(),
 					result.taskId());
+			this.events.publishEvent(new ResultDiscarded(result.taskId(), result.fileId()));
 			return;
 		}
 		if (result.audio() != null) {
@@ -54,7 +62,9 @@ public class ResultRecorder {
 			this.audioRecords.markFailed(result.fileId());
 			this.storedImages.markFailed(result.fileId());
 		}
-		this.tasks.countFinishedFile(result.taskId(), result.succeeded());
+		if (this.tasks.countFinishedFile(result.taskId(), result.succeeded())) {
+			this.events.publishEvent(new TaskEnded(result.taskId()));
+		}
 	}
 
 }

@@ -1,12 +1,9 @@
 package io.mediaflow.media.task;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
-import io.mediaflow.common.files.ImageVariant;
-import io.mediaflow.common.messaging.ImageFormat;
 import io.mediaflow.common.security.AuthenticatedUser;
 import io.mediaflow.media.docs.MediaExamples;
 import io.mediaflow.media.system.Downloads;
@@ -42,15 +39,19 @@ class TaskController {
 
 	private final TaskZipWriter zipWriter;
 
-	TaskController(TaskRepository tasks, ImageTaskRepository imageTasks, TaskZipWriter zipWriter) {
+	private final TaskStatusReader statuses;
+
+	TaskController(TaskRepository tasks, ImageTaskRepository imageTasks, TaskZipWriter zipWriter,
+			TaskStatusReader statuses) {
 		this.tasks = tasks;
 		this.imageTasks = imageTasks;
 		this.zipWriter = zipWriter;
+		this.statuses = statuses;
 	}
 
 	@Operation(operationId = "taskStatus", summary = "Poll a task",
 			description = "PENDING until its jobs reach the queue, PROCESSING while workers run, then DONE, PARTIAL "
-					+ "(some files failed, each with its error) or FAILED. A finished file lists its outputs (img_link "
+					+ "(some files failed, each with its error), FAILED or CANCELED. A finished file lists its outputs (img_link "
 					+ "names in the zip).")
 	@ApiResponse(responseCode = "200", description = "The task, its progress and its files",
 			content = @Content(mediaType = "application/json",
@@ -65,26 +66,8 @@ class TaskController {
 	@GetMapping("/status/{taskId}")
 	TaskStatusResponse status(AuthenticatedUser user,
 			@Parameter(description = "The task_id /upload answered") @PathVariable UUID taskId) {
-		TaskRow task = this.tasks.findOwned(taskId, user.userId()).orElseThrow(() -> TaskProblems.notFound(taskId));
-		List<TaskStatusResponse.FileResult> files = this.tasks.files(taskId)
-			.stream()
-			.map((file) -> new TaskStatusResponse.FileResult(file.id(), file.originalName(), file.status(),
-					"DONE".equals(file.status()) ? outputs(file) : List.of(), file.error()))
-			.toList();
-		return new TaskStatusResponse(task.id(), task.status(),
-				new TaskStatusResponse.Progress(task.totalFiles(), task.doneFiles(), task.failedFiles()),
-				task.createdAt(), task.finishedAt(), files, PublicUrls.of("/task/" + taskId));
-	}
-
-	private static List<String> outputs(TaskFileRow file) {
-		if (file.kind() == MediaKind.AUDIO) {
-			return List.of(TaskZipWriter.mp3Name(file.safeName()));
-		}
-		if (file.kind() == MediaKind.JPEG) {
-			return List.of(file.safeName() + ".jpg");
-		}
-		ImageFormat format = ImageFormat.valueOf(file.format());
-		return Arrays.stream(ImageVariant.values()).map((variant) -> variant.imgLink(file.safeName(), format)).toList();
+		return this.statuses.read(taskId, user.userId(), PublicUrls.of("/task/" + taskId), true)
+			.orElseThrow(() -> TaskProblems.notFound(taskId));
 	}
 
 	@Operation(operationId = "downloadTask", summary = "Download a finished task's results as a zip",
@@ -102,12 +85,17 @@ class TaskController {
 					schema = @Schema(type = "integer")),
 			content = @Content(mediaType = "application/problem+json",
 					examples = @ExampleObject(value = MediaExamples.TASK_NOT_FINISHED)))
+	@ApiResponse(responseCode = "410", description = "The task was canceled and its results removed",
+			content = @Content(mediaType = "application/problem+json"))
 	@GetMapping("/task/{taskId}")
 	ResponseEntity<StreamingResponseBody> download(AuthenticatedUser user,
 			@Parameter(description = "The task_id /upload answered") @PathVariable UUID taskId) {
 		TaskRow task = this.tasks.findOwned(taskId, user.userId()).orElseThrow(() -> TaskProblems.notFound(taskId));
 		if (!task.status().finished()) {
 			throw TaskProblems.notFinished(taskId, task.status());
+		}
+		if (task.status() == TaskStatus.CANCELED) {
+			throw TaskProblems.canceled(taskId);
 		}
 		List<ZipItem> items = new ArrayList<>(this.tasks.imageZipItems(taskId));
 		items.addAll(this.tasks.convertedAudio(taskId));

@@ -26,6 +26,10 @@ final class TaskProblems {
 		return ex;
 	}
 
+	static ErrorResponseException canceled(UUID taskId) {
+		return problem(HttpStatus.GONE, "Task canceled", "Task " + taskId + " was canceled and its results removed");
+	}
+
 	static ErrorResponseException otherUsersHistory() {
 		return problem(HttpStatus.FORBIDDEN, "Forbidden", "You can only read your own history");
 	}

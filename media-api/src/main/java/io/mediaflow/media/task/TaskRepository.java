@@ -131,20 +131,23 @@ public class TaskRepository {
 
 	/**
 	 * Finishes a file once: returns false when it was already finished (a redelivered
-	 * result changes nothing).
+	 * result changes nothing) or canceled.
 	 */
 	boolean finishFile(UUID taskId, UUID fileId, boolean succeeded, String error) {
 		return this.jdbc.sql("""
 				UPDATE task_files SET status = ?, error = ?, updated_at = now()
-				WHERE id = ? AND task_id = ? AND status NOT IN ('DONE', 'FAILED')
+				WHERE id = ? AND task_id = ? AND status IN ('PENDING', 'PROCESSING')
 				""").params(succeeded ? "DONE" : "FAILED", error, fileId, taskId).update() == 1;
 	}
 
-	/** Counts a finished file into its task and finishes the task with its last file. */
-	void countFinishedFile(UUID taskId, boolean succeeded) {
+	/**
+	 * Counts a finished file into its task and finishes the task with its last file; true
+	 * when it did.
+	 */
+	boolean countFinishedFile(UUID taskId, boolean succeeded) {
 		int done = succeeded ? 1 : 0;
 		int failed = succeeded ? 0 : 1;
-		this.jdbc.sql("""
+		return this.jdbc.sql("""
 				UPDATE tasks SET
 				    done_files = done_files + :done,
 				    failed_files = failed_files + :failed,
@@ -156,7 +159,14 @@ public class TaskRepository {
 				    finished_at = CASE WHEN done_files + failed_files + 1 >= total_files THEN now() END,
 				    updated_at = now()
 				WHERE id = :taskId
-				""").param("done", done).param("failed", failed).param("taskId", taskId).update();
+				RETURNING finished_at IS NOT NULL
+				""")
+			.param("done", done)
+			.param("failed", failed)
+			.param("taskId", taskId)
+			.query(Boolean.class)
+			.optional()
+			.orElse(false);
 	}
 
 }

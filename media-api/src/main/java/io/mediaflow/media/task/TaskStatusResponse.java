@@ -8,11 +8,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * {@code GET /status/{task_id}}.
+ *
+ * @param webhook the completion callback, when the upload gave a {@code notify_url}
  */
-record TaskStatusResponse(UUID taskId, TaskStatus status, Progress progress, Instant createdAt,
-		@Nullable Instant finishedAt, List<FileResult> files, String downloadUrl) {
+public record TaskStatusResponse(UUID taskId, TaskStatus status, Progress progress, Instant createdAt,
+		@Nullable Instant finishedAt, List<FileResult> files, String downloadUrl, @Nullable NotifyStatus webhook) {
 
-	record Progress(int total, int done, int failed) {
+	public record Progress(int total, int done, int failed) {
 	}
 
 	/**
@@ -20,7 +22,7 @@ record TaskStatusResponse(UUID taskId, TaskStatus status, Progress progress, Ins
 	 * @param outputs the file's {@code img_link}s once it is DONE
 	 * @param error why it failed, when it did
 	 */
-	record FileResult(UUID fileId, String name, String status, List<String> outputs, @Nullable String error) {
+	public record FileResult(UUID fileId, String name, String status, List<String> outputs, @Nullable String error) {
 	}
 
 }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -26,8 +27,10 @@ import static org.mockito.Mockito.verifyNoInteractions;
  * Polling a task, downloading its zip and reading the history: what a client sees,
  * without a database.
  */
-@WebMvcTest(controllers = TaskController.class, properties = { "spring.config.name=media-api",
-		"mediaflow.jwt.secret=media-api-slice-tests-secret-0123456789abc" })
+@WebMvcTest(controllers = TaskController.class,
+		properties = { "spring.config.name=media-api",
+				"mediaflow.jwt.secret=media-api-slice-tests-secret-0123456789abc" })
+@Import(TaskStatusReader.class)
 class TaskControllerTests {
 
 	@Autowired
@@ -68,6 +71,25 @@ class TaskControllerTests {
 		assertThat(result).bodyJson().extractingPath("$.files[0].outputs[0]").isEqualTo("talk.mp3");
 		assertThat(result).bodyJson().extractingPath("$.files[1].outputs").asArray().isEmpty();
 		assertThat(result).bodyJson().extractingPath("$.files[1].error").isEqualTo("Not a PNG");
+	}
+
+	@Test
+	void aCanceledTaskShowsNoOutputsAndItsDownloadIsGone() {
+		given(this.tasks.findOwned(this.taskId, this.userId)).willReturn(Optional.of(task(TaskStatus.CANCELED)));
+		given(this.tasks.files(this.taskId)).willReturn(
+				List.of(new TaskFileRow(UUID.randomUUID(), 0, MediaKind.IMAGE, "PNG", "a.png", "a", "DONE", null),
+						new TaskFileRow(UUID.randomUUID(), 1, MediaKind.IMAGE, "PNG", "b.png", "b", "CANCELED",
+								"The task was canceled")));
+
+		MvcTestResult status = get("/status/" + this.taskId);
+		MvcTestResult download = get("/task/" + this.taskId);
+
+		assertThat(status).bodyJson().extractingPath("$.status").isEqualTo("CANCELED");
+		assertThat(status).bodyJson().extractingPath("$.files[0].outputs").asArray().isEmpty();
+		assertThat(status).bodyJson().extractingPath("$.files[1].status").isEqualTo("CANCELED");
+		assertThat(download).hasStatus(HttpStatus.GONE).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(download).bodyJson().extractingPath("$.title").isEqualTo("Task canceled");
+		verifyNoInteractions(this.zipWriter);
 	}
 
 	@Test

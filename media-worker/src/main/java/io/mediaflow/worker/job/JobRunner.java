@@ -11,6 +11,7 @@ import io.mediaflow.common.messaging.JobReference;
 import io.mediaflow.common.messaging.JobStarted;
 import io.mediaflow.common.messaging.MessageCodec;
 import io.mediaflow.common.messaging.Messaging;
+import io.mediaflow.worker.cancel.CanceledTasks;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.jspecify.annotations.Nullable;
@@ -31,6 +32,7 @@ import org.springframework.stereotype.Component;
  * queue; the quorum queue's delivery limit dead-letters it eventually, and media-api then
  * marks the file FAILED;</li>
  * <li>an unreadable message: rejected straight to the dead-letter exchange.</li>
+ * <li>a job of a canceled task: acked without any work (see {@link CanceledTasks});</li>
  * </ul>
  * Before the work, every delivery announces its start ({@link JobStarted}): media-api's
  * processing timeout counts from there, not from the publication, so a long queue never
@@ -49,10 +51,13 @@ class JobRunner {
 
 	private final MeterRegistry meters;
 
-	JobRunner(OutcomePublisher outcomes, RetryProperties retry, MeterRegistry meters) {
+	private final CanceledTasks canceledTasks;
+
+	JobRunner(OutcomePublisher outcomes, RetryProperties retry, MeterRegistry meters, CanceledTasks canceledTasks) {
 		this.outcomes = outcomes;
 		this.retry = retry;
 		this.meters = meters;
+		this.canceledTasks = canceledTasks;
 	}
 
 	<T> void run(Message message, Channel channel, Class<T> type, String codec, Function<T, FileProcessed> processor)
@@ -75,9 +80,16 @@ class JobRunner {
 				channel.basicReject(deliveryTag, false);
 				return;
 			}
-			announceStart(reference, requestId);
 			Timer.Sample sample = Timer.start(this.meters);
 			try {
+				if (this.canceledTasks.contains(reference.taskId())) {
+					channel.basicAck(deliveryTag, false);
+					record(sample, type, codec, "canceled");
+					logger.info("{} for file {} of task {}: skipped, the task was canceled", type.getSimpleName(),
+							reference.fileId(), reference.taskId());
+					return;
+				}
+				announceStart(reference, requestId);
 				FileProcessed outcome = processor.apply(job);
 				this.outcomes.publish(outcome, requestId);
 				channel.basicAck(deliveryTag, false);

@@ -1,0 +1,204 @@
+package io.mediaflow.standalone;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.mediaflow.common.storage.StorageProperties;
+import io.mediaflow.standalone.GatewayClient.Part;
+import io.mediaflow.testing.TestImages;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.minio.ListObjectsArgs;
+import io.minio.MinioClient;
+import io.minio.Result;
+import io.minio.messages.Item;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code DELETE /task/{task_id}} through the gateway of a real stack: a 15-file upload
+ * canceled mid-way ends CANCELED, no job starts after the answer, and nothing the task
+ * stored is left in S3. One image consumer, so that at most one job runs at the moment of
+ * the cancellation.
+ */
+class CancellationIntegrationTests {
+
+	private static final int FILES = 15;
+
+	private static MediaflowStack stack;
+
+	private static GatewayClient client;
+
+	private static final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+	@BeforeAll
+	static void startStack() {
+		stack = MediaflowStack.start(StackFixture.settings(), Map.of("mediaflow.worker.image.consumers", "1"));
+		client = new GatewayClient(stack.gatewayUrl());
+	}
+
+	@AfterAll
+	static void stopStack() {
+		if (stack != null) {
+			stack.close();
+		}
+	}
+
+	@Test
+	void aFifteenFileUploadCanceledMidWayEndsCanceledWithNoWorkAfterTheCancel() throws Exception {
+		String token = client.register().get("access_token").asString();
+		byte[] photo = TestImages.jpeg(2400, 1600);
+		List<Part> parts = new ArrayList<>();
+		for (int i = 0; i < FILES; i++) {
+			parts.add(new Part("files", "photo-" + i + ".jpg", "image/jpeg", photo));
+		}
+		double jobsBefore = jobs("succeeded") + jobs("failed") + jobs("canceled");
+		HttpResponse<String> accepted = client.upload("/upload", token, parts.toArray(Part[]::new));
+		assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+		String taskId = GatewayClient.json.readTree(accepted.body()).get("task_id").asString();
+
+		awaitFirstFileDone(taskId, token);
+		HttpResponse<String> canceled = delete("/task/" + taskId, token);
+		double succeededAtCancel = jobs("succeeded");
+
+		assertThat(canceled.statusCode()).as(canceled.body()).isEqualTo(202);
+		JsonNode answer = GatewayClient.json.readTree(canceled.body());
+		assertThat(answer.get("status").asString()).isEqualTo("CANCELED");
+		assertThat(answer.get("status_url").asString()).isEqualTo(stack.gatewayUrl() + "/status/" + taskId);
+
+		awaitAllJobsTaken(jobsBefore + FILES);
+		assertThat(jobs("succeeded")).as("jobs finished after the cancel: at most the one running")
+			.isLessThanOrEqualTo(succeededAtCancel + 1);
+		assertThat(jobs("canceled")).as("jobs skipped").isGreaterThanOrEqualTo(1);
+
+		JsonNode status = GatewayClient.json.readTree(client.get("/status/" + taskId, token).body());
+		assertThat(status.get("status").asString()).isEqualTo("CANCELED");
+		assertThat(status.get("finished_at").isNull()).isFalse();
+		long canceledFiles = 0;
+		for (JsonNode file : status.get("files")) {
+			assertThat(file.get("outputs")).as("outputs of a canceled task").isEmpty();
+			canceledFiles += "CANCELED".equals(file.get("status").asString()) ? 1 : 0;
+		}
+		assertThat(canceledFiles).isGreaterThanOrEqualTo(FILES - status.get("progress").get("done").asInt());
+		assertThat(
+				TestDatabase.count("SELECT count(*) FROM media.image_task WHERE task_id = ?", UUID.fromString(taskId)))
+			.isZero();
+		assertThat(objectsUnder("originals/" + taskId + "/")).isEmpty();
+		assertThat(objectsUnder("results/" + taskId + "/")).isEmpty();
+
+		HttpResponse<String> download = client.get("/task/" + taskId, token);
+		assertThat(download.statusCode()).isEqualTo(410);
+		assertThat(download.headers().firstValue("Content-Type")).contains("application/problem+json");
+		HttpResponse<String> again = delete("/task/" + taskId, token);
+		assertThat(again.statusCode()).isEqualTo(409);
+		assertThat(again.body()).contains("CANCELED");
+	}
+
+	@Test
+	void aFinishedTaskCannotBeCanceled() throws Exception {
+		String token = client.register().get("access_token").asString();
+		String taskId = GatewayClient.json
+			.readTree(client.upload("/upload", token, new Part("files", "a.png", "image/png", TestImages.png(16, 16)))
+				.body())
+			.get("task_id")
+			.asString();
+		assertThat(client.awaitFinished(taskId, token, Duration.ofSeconds(60)).get("status").asString())
+			.isEqualTo("DONE");
+
+		HttpResponse<String> refused = delete("/task/" + taskId, token);
+
+		assertThat(refused.statusCode()).isEqualTo(409);
+		assertThat(refused.headers().firstValue("Content-Type")).contains("application/problem+json");
+		assertThat(refused.body()).contains("Task already finished");
+		assertThat(client.getBytes("/task/" + taskId, token).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void someoneElsesOrAnUnknownTaskIsNotFound() throws Exception {
+		String ownerToken = client.register().get("access_token").asString();
+		String strangerToken = client.register().get("access_token").asString();
+		String taskId = GatewayClient.json
+			.readTree(client
+				.upload("/upload", ownerToken, new Part("files", "a.png", "image/png", TestImages.png(16, 16)))
+				.body())
+			.get("task_id")
+			.asString();
+
+		HttpResponse<String> others = delete("/task/" + taskId, strangerToken);
+		HttpResponse<String> unknown = delete("/task/" + UUID.randomUUID(), ownerToken);
+
+		assertThat(others.statusCode()).isEqualTo(404);
+		assertThat(others.headers().firstValue("Content-Type")).contains("application/problem+json");
+		assertThat(unknown.statusCode()).isEqualTo(404);
+		assertThat(delete("/task/not-a-uuid", ownerToken).statusCode()).isEqualTo(400);
+		assertThat(delete("/task/" + taskId, "").statusCode()).isEqualTo(401);
+		assertThat(client.awaitFinished(taskId, ownerToken, Duration.ofSeconds(60)).get("status").asString())
+			.isEqualTo("DONE");
+	}
+
+	private static void awaitFirstFileDone(String taskId, String token) throws Exception {
+		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		while (System.nanoTime() < deadline) {
+			JsonNode status = GatewayClient.json.readTree(client.get("/status/" + taskId, token).body());
+			if (status.get("progress").get("done").asInt() > 0) {
+				return;
+			}
+			Thread.sleep(10);
+		}
+		throw new AssertionError("No file of task " + taskId + " was done in time");
+	}
+
+	private static void awaitAllJobsTaken(double expected) throws InterruptedException {
+		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		while (jobs("succeeded") + jobs("failed") + jobs("canceled") < expected && System.nanoTime() < deadline) {
+			Thread.sleep(50);
+		}
+		assertThat(jobs("succeeded") + jobs("failed") + jobs("canceled")).as("jobs taken by the worker")
+			.isEqualTo(expected);
+		Thread.sleep(500); // the result of the last job run, if any, reaches media-api
+	}
+
+	/** Image jobs the worker took off its queue, by outcome. */
+	private static double jobs(String outcome) {
+		MeterRegistry meters = stack.context("media-worker").getBean(MeterRegistry.class);
+		return meters.find("mediaflow.jobs")
+			.tag("type", "image")
+			.tag("outcome", outcome)
+			.timers()
+			.stream()
+			.mapToDouble((timer) -> timer.count())
+			.sum();
+	}
+
+	private static List<String> objectsUnder(String prefix) throws Exception {
+		MinioClient minio = stack.context("media-api").getBean(MinioClient.class);
+		String bucket = stack.context("media-api").getBean(StorageProperties.class).bucket();
+		List<String> keys = new ArrayList<>();
+		for (Result<Item> item : minio
+			.listObjects(ListObjectsArgs.builder().bucket(bucket).prefix(prefix).recursive(true).build())) {
+			keys.add(item.get().objectName());
+		}
+		return keys;
+	}
+
+	private static HttpResponse<String> delete(String path, String token) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + path))
+			.timeout(Duration.ofSeconds(60))
+			.DELETE();
+		if (!token.isEmpty()) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+}
