@@ -6,7 +6,7 @@
  */
 (() => {
 	const SESSION_KEY = 'mediaflow.session';
-	const FINISHED = new Set(['DONE', 'PARTIAL', 'FAILED']);
+	const FINISHED = new Set(['DONE', 'PARTIAL', 'FAILED', 'CANCELED']);
 	const VARIANT = /_(original|rotated|gray|scaled)\.[^.]+$/;
 
 	const $ = (id) => document.getElementById(id);
@@ -303,6 +303,24 @@
 			this.bar.value = 0;
 			this.setStatus(body.status || 'PENDING');
 			this.say('Uploaded; waiting for a worker…');
+			const cancelButton = element('button', 'Cancel');
+			cancelButton.type = 'button';
+			cancelButton.className = 'secondary cancel-task';
+			cancelButton.addEventListener('click', () => this.cancel(cancelButton));
+			this.root.querySelector('.downloads').replaceChildren(cancelButton);
+		}
+
+		/** DELETE /task/{id}: the next poll shows the task CANCELED. */
+		async cancel(button) {
+			button.disabled = true;
+			try {
+				await api(`/task/${encodeURIComponent(this.id)}`, { method: 'DELETE' });
+				this.say('Canceling…');
+			}
+			catch (error) {
+				showProblem(error);
+				button.disabled = false;
+			}
 		}
 
 		waiting(message) {
@@ -330,6 +348,9 @@
 			}
 			else if (status.status === 'PARTIAL') {
 				this.say(`Partly done: ${done} of ${count(total, 'file')} processed, ${failed} failed.`);
+			}
+			else if (status.status === 'CANCELED') {
+				this.say(`Canceled: ${done} of ${count(total, 'file')} had been processed; their results are removed.`);
 			}
 			else {
 				this.say('Failed: no file could be processed.');

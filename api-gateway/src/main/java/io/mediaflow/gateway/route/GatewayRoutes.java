@@ -74,7 +74,7 @@ class GatewayRoutes {
 	RouterFunction<ServerResponse> mediaApiRoutes(RoutesProperties routes, CredentialsFilter credentials) {
 		return route("media-api")
 			.route(path("/upload", "/status/**", "/history/**", "/task/**", "/record", "/records", "/image", "/img",
-					"/images/**"), http())
+					"/images/**", "/users/me/webhook-secret"), http())
 			.filter(credentials)
 			.before(uri(routes.mediaApiUri()))
 			.before(RequestIds.forward())

@@ -165,7 +165,8 @@ public final class MediaflowStack implements AutoCloseable {
 		this.authServicePort = start(AuthServiceApplication.application(), settings.authServicePort(), true,
 				ServiceLayout.authServiceExcludes(), database, jwt, operations, internal);
 		this.mediaApiPort = start(MediaApiApplication.application(), settings.mediaApiPort(), true,
-				ServiceLayout.mediaApiExcludes(), database, rabbit, storage, jwt, operations, internal);
+				ServiceLayout.mediaApiExcludes(), database, rabbit, storage, jwt, operations, internal,
+				Map.of("mediaflow.webhooks.allow-loopback", true));
 		this.mediaWorkerPort = start(MediaWorkerApplication.application(), settings.mediaWorkerPort(), false,
 				ServiceLayout.mediaWorkerExcludes(), rabbit, storage, operations,
 				Map.of("server.address", settings.bindAddress()));

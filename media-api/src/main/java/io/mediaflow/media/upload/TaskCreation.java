@@ -12,9 +12,11 @@ import io.mediaflow.common.storage.StorageKeys;
 import io.mediaflow.media.image.StoredImageRepository;
 import io.mediaflow.media.outbox.Outbox;
 import io.mediaflow.media.record.AudioRecordRepository;
+import io.mediaflow.media.task.TaskCreated;
 import io.mediaflow.media.task.TaskRepository;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,12 +36,15 @@ class TaskCreation {
 
 	private final Outbox outbox;
 
+	private final ApplicationEventPublisher events;
+
 	TaskCreation(TaskRepository tasks, AudioRecordRepository audioRecords, StoredImageRepository storedImages,
-			Outbox outbox) {
+			Outbox outbox, ApplicationEventPublisher events) {
 		this.tasks = tasks;
 		this.audioRecords = audioRecords;
 		this.storedImages = storedImages;
 		this.outbox = outbox;
+		this.events = events;
 	}
 
 	@Transactional
@@ -70,6 +75,7 @@ class TaskCreation {
 			}
 			this.outbox.append(Messaging.JOBS_EXCHANGE, routingKey, job, requestId, planned.file().id());
 		}
+		this.events.publishEvent(new TaskCreated(taskId, userId));
 	}
 
 }

@@ -1,0 +1,240 @@
+package io.mediaflow.standalone;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import com.sun.net.httpserver.HttpServer;
+import io.mediaflow.standalone.GatewayClient.Part;
+import io.mediaflow.testing.TestImages;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Completion webhooks through the gateway of a real stack, received by a local HTTP
+ * server (the standalone run allows loopback targets): the signed final status arrives, a
+ * failing receiver is retried, private targets are refused, the secret can be replaced.
+ */
+class WebhooksIntegrationTests {
+
+	private static MediaflowStack stack;
+
+	private static GatewayClient client;
+
+	private static final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+	private HttpServer receiver;
+
+	private final BlockingQueue<Callback> callbacks = new LinkedBlockingQueue<>();
+
+	/** How many of the next callbacks the receiver answers 500. */
+	private final AtomicInteger failuresToAnswer = new AtomicInteger();
+
+	@BeforeAll
+	static void startStack() {
+		stack = MediaflowStack.start(StackFixture.settings(), Map.of("mediaflow.webhooks.initial-backoff", "200ms"));
+		client = new GatewayClient(stack.gatewayUrl());
+	}
+
+	@AfterAll
+	static void stopStack() {
+		if (stack != null) {
+			stack.close();
+		}
+	}
+
+	@BeforeEach
+	void startReceiver() throws IOException {
+		this.receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		this.receiver.createContext("/hooks", (exchange) -> {
+			byte[] body = exchange.getRequestBody().readAllBytes();
+			this.callbacks.add(new Callback(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
+					exchange.getRequestHeaders().getFirst("X-Mediaflow-Signature"),
+					exchange.getRequestHeaders().getFirst("Content-Type"), body));
+			int status = (this.failuresToAnswer.getAndDecrement() > 0) ? 500 : 204;
+			exchange.sendResponseHeaders(status, -1);
+			exchange.close();
+		});
+		this.receiver.start();
+	}
+
+	@AfterEach
+	void stopReceiver() {
+		this.receiver.stop(0);
+	}
+
+	@Test
+	void theFinalStatusArrivesSignedWithTheUsersSecret() throws Exception {
+		String token = client.register().get("access_token").asString();
+		String secret = secret("GET", token);
+
+		HttpResponse<String> accepted = client.upload("/upload?notify_url=" + receiverUrl("/hooks/done"), token,
+				new Part("files", "a.png", "image/png", TestImages.png(64, 48)));
+
+		assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+		String taskId = GatewayClient.json.readTree(accepted.body()).get("task_id").asString();
+		Callback callback = this.callbacks.poll(60, TimeUnit.SECONDS);
+		assertThat(callback).as("callback").isNotNull();
+		assertThat(callback.method()).isEqualTo("POST");
+		assertThat(callback.path()).isEqualTo("/hooks/done");
+		assertThat(callback.contentType()).isEqualTo("application/json");
+		assertThat(callback.signature()).isEqualTo("sha256=" + hmac(secret, callback.body()));
+		JsonNode sent = GatewayClient.json.readTree(callback.body());
+		assertThat(sent.get("task_id").asString()).isEqualTo(taskId);
+		assertThat(sent.get("status").asString()).isEqualTo("DONE");
+		assertThat(sent.get("files").get(0).get("outputs")).hasSize(4);
+		assertThat(sent.get("download_url").asString()).isEqualTo(stack.gatewayUrl() + "/task/" + taskId);
+
+		JsonNode webhook = awaitWebhookState(taskId, token, "DELIVERED");
+		assertThat(webhook.get("url").asString()).isEqualTo(receiverUrl("/hooks/done"));
+		assertThat(webhook.get("attempts").asInt()).isEqualTo(1);
+		assertThat(webhook.get("last_status_code").asInt()).isEqualTo(204);
+		assertThat(this.callbacks.poll(1, TimeUnit.SECONDS)).as("a second callback").isNull();
+	}
+
+	@Test
+	void aReceiverThatFailsIsRetriedUntilItAnswers2xx() throws Exception {
+		String token = client.register().get("access_token").asString();
+		this.failuresToAnswer.set(2);
+
+		HttpResponse<String> accepted = client.upload("/upload", token,
+				Part.field("notify_url", receiverUrl("/hooks/retry")),
+				new Part("files", "a.png", "image/png", TestImages.png(32, 32)));
+
+		assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+		String taskId = GatewayClient.json.readTree(accepted.body()).get("task_id").asString();
+		JsonNode webhook = awaitWebhookState(taskId, token, "DELIVERED");
+		assertThat(webhook.get("attempts").asInt()).isEqualTo(3);
+		assertThat(this.callbacks).hasSize(3);
+		assertThat(this.callbacks).extracting((callback) -> new String(callback.body(), StandardCharsets.UTF_8))
+			.as("every attempt sends the same body")
+			.containsOnly(new String(this.callbacks.peek().body(), StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void aCanceledTaskCallsBackWithItsCanceledStatus() throws Exception {
+		String token = client.register().get("access_token").asString();
+		byte[] photo = TestImages.jpeg(2400, 1600);
+		HttpResponse<String> accepted = client.upload("/upload?notify_url=" + receiverUrl("/hooks/cancel"), token,
+				new Part("files", "a.jpg", "image/jpeg", photo), new Part("files", "b.jpg", "image/jpeg", photo),
+				new Part("files", "c.jpg", "image/jpeg", photo), new Part("files", "d.jpg", "image/jpeg", photo));
+		String taskId = GatewayClient.json.readTree(accepted.body()).get("task_id").asString();
+
+		HttpResponse<String> canceled = http
+			.send(HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + "/task/" + taskId))
+				.header("Authorization", "Bearer " + token)
+				.DELETE()
+				.build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(canceled.statusCode()).as(canceled.body()).isEqualTo(202);
+		Callback callback = this.callbacks.poll(60, TimeUnit.SECONDS);
+		assertThat(callback).as("callback").isNotNull();
+		assertThat(GatewayClient.json.readTree(callback.body()).get("status").asString()).isEqualTo("CANCELED");
+	}
+
+	@Test
+	void privateTargetsAreRefusedAndNothingIsKept() throws Exception {
+		JsonNode user = client.register();
+		String token = user.get("access_token").asString();
+		byte[] png = TestImages.png(8, 8);
+
+		for (String target : new String[] { "http://10.0.0.7/hook", "http://169.254.169.254/latest/meta-data",
+				"http://192.168.1.20:8080/hook", "http://[fd00::1]/hook", "http://224.0.0.1/hook" }) {
+			HttpResponse<String> refused = client.upload(
+					"/upload?notify_url=" + URLEncoder.encode(target, StandardCharsets.UTF_8), token,
+					new Part("files", "a.png", "image/png", png));
+			assertThat(refused.statusCode()).as(target + ": " + refused.body()).isEqualTo(422);
+			assertThat(refused.headers().firstValue("Content-Type")).contains("application/problem+json");
+			assertThat(refused.body()).contains("notify_url");
+		}
+		HttpResponse<String> asFormField = client.upload("/upload", token, Part.field("notify_url", "http://10.1.2.3/"),
+				new Part("files", "a.png", "image/png", png));
+		HttpResponse<String> notHttp = client.upload("/upload?notify_url=ftp://example.com/hook", token,
+				new Part("files", "a.png", "image/png", png));
+
+		assertThat(asFormField.statusCode()).isEqualTo(422);
+		assertThat(notHttp.statusCode()).isEqualTo(400);
+		assertThat(TestDatabase.count("SELECT count(*) FROM media.tasks WHERE user_id = ?",
+				UUID.fromString(user.get("user_id").asString())))
+			.isZero();
+	}
+
+	@Test
+	void theSecretIsTheUsersOwnAndCanBeReplaced() throws Exception {
+		String token = client.register().get("access_token").asString();
+		String otherToken = client.register().get("access_token").asString();
+
+		String first = secret("GET", token);
+		String again = secret("GET", token);
+		String replaced = secret("POST", token);
+
+		assertThat(first).startsWith("whsec_").hasSizeGreaterThan(40).isEqualTo(again);
+		assertThat(replaced).isNotEqualTo(first).isEqualTo(secret("GET", token));
+		assertThat(secret("GET", otherToken)).isNotEqualTo(replaced);
+		HttpResponse<String> anonymous = http.send(
+				HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + "/users/me/webhook-secret")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(anonymous.statusCode()).isEqualTo(401);
+	}
+
+	private String receiverUrl(String path) {
+		return "http://127.0.0.1:" + this.receiver.getAddress().getPort() + path;
+	}
+
+	private static String secret(String method, String token) throws Exception {
+		HttpResponse<String> response = http
+			.send(HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + "/users/me/webhook-secret"))
+				.header("Authorization", "Bearer " + token)
+				.method(method, HttpRequest.BodyPublishers.noBody())
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Cache-Control")).contains("no-store");
+		return GatewayClient.json.readTree(response.body()).get("secret").asString();
+	}
+
+	private static JsonNode awaitWebhookState(String taskId, String token, String state) throws Exception {
+		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		JsonNode webhook;
+		do {
+			webhook = GatewayClient.json.readTree(client.get("/status/" + taskId, token).body()).get("webhook");
+			if (webhook != null && state.equals(webhook.get("state").asString())) {
+				return webhook;
+			}
+			Thread.sleep(100);
+		}
+		while (System.nanoTime() < deadline);
+		throw new AssertionError("The webhook of task " + taskId + " did not reach " + state + ": " + webhook);
+	}
+
+	private static String hmac(String secret, byte[] body) throws Exception {
+		Mac mac = Mac.getInstance("HmacSHA256");
+		mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+		return HexFormat.of().formatHex(mac.doFinal(body));
+	}
+
+	private record Callback(String method, String path, String signature, String contentType, byte[] body) {
+	}
+
+}

@@ -1,0 +1,68 @@
+package io.mediaflow.media.webhook;
+
+import java.util.UUID;
+
+import io.mediaflow.media.system.PublicUrls;
+import io.mediaflow.media.task.NotifyStatus;
+import io.mediaflow.media.task.NotifyStatuses;
+import io.mediaflow.media.task.TaskCreated;
+import io.mediaflow.media.task.TaskEnded;
+import io.mediaflow.media.task.TaskStatusReader;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Ties a callback to its task: registered with the task (in the upload's transaction),
+ * scheduled with the task's end (in the transaction that ends it, with the final status
+ * as its body), and shown in the task's status.
+ */
+@Component
+class NotifyRegistration implements NotifyStatuses {
+
+	private final WebhookDeliveries deliveries;
+
+	private final TaskStatusReader statuses;
+
+	private final JsonMapper json;
+
+	private final WebhookDispatcher dispatcher;
+
+	NotifyRegistration(WebhookDeliveries deliveries, TaskStatusReader statuses, JsonMapper json,
+			WebhookDispatcher dispatcher) {
+		this.deliveries = deliveries;
+		this.statuses = statuses;
+		this.json = json;
+		this.dispatcher = dispatcher;
+	}
+
+	@EventListener
+	void on(TaskCreated created) {
+		String notifyUrl = NotifyUrlInterceptor.current();
+		if (notifyUrl != null) {
+			this.deliveries.register(created.taskId(), created.userId(), notifyUrl,
+					PublicUrls.of("/task/" + created.taskId()));
+		}
+	}
+
+	@EventListener
+	void on(TaskEnded ended) {
+		this.deliveries.waiting(ended.taskId())
+			.flatMap((waiting) -> this.statuses.read(waiting.taskId(), waiting.userId(), waiting.downloadUrl(), false))
+			.ifPresent((status) -> this.deliveries.schedule(ended.taskId(), this.json.writeValueAsString(status)));
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void afterCommit(TaskEnded ended) {
+		this.dispatcher.wakeUp();
+	}
+
+	@Override
+	public @Nullable NotifyStatus of(UUID taskId) {
+		return this.deliveries.status(taskId).orElse(null);
+	}
+
+}
