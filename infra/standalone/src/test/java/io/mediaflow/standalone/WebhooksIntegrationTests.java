@@ -52,9 +52,13 @@ class WebhooksIntegrationTests {
 	/** How many of the next callbacks the receiver answers 500. */
 	private final AtomicInteger failuresToAnswer = new AtomicInteger();
 
+	/** How many of the next callbacks the receiver answers only after the timeout. */
+	private final AtomicInteger slowAnswers = new AtomicInteger();
+
 	@BeforeAll
 	static void startStack() {
-		stack = MediaflowStack.start(StackFixture.settings(), Map.of("mediaflow.webhooks.initial-backoff", "200ms"));
+		stack = MediaflowStack.start(StackFixture.settings(), Map.of("mediaflow.webhooks.initial-backoff", "200ms",
+				"mediaflow.webhooks.timeout", "2s", "mediaflow.webhooks.max-attempts", "3"));
 		client = new GatewayClient(stack.gatewayUrl());
 	}
 
@@ -73,6 +77,9 @@ class WebhooksIntegrationTests {
 			this.callbacks.add(new Callback(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
 					exchange.getRequestHeaders().getFirst("X-Mediaflow-Signature"),
 					exchange.getRequestHeaders().getFirst("Content-Type"), body));
+			if (this.slowAnswers.getAndDecrement() > 0) {
+				sleep(Duration.ofSeconds(3));
+			}
 			int status = (this.failuresToAnswer.getAndDecrement() > 0) ? 500 : 204;
 			exchange.sendResponseHeaders(status, -1);
 			exchange.close();
@@ -131,6 +138,59 @@ class WebhooksIntegrationTests {
 		assertThat(this.callbacks).extracting((callback) -> new String(callback.body(), StandardCharsets.UTF_8))
 			.as("every attempt sends the same body")
 			.containsOnly(new String(this.callbacks.peek().body(), StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void aReceiverThatKeepsFailingIsGivenUpAfterTheLastAttempt() throws Exception {
+		String token = client.register().get("access_token").asString();
+		this.failuresToAnswer.set(10);
+
+		HttpResponse<String> accepted = client.upload("/upload?notify_url=" + receiverUrl("/hooks/down"), token,
+				new Part("files", "a.png", "image/png", TestImages.png(32, 32)));
+
+		String taskId = GatewayClient.json.readTree(accepted.body()).get("task_id").asString();
+		JsonNode webhook = awaitWebhookState(taskId, token, "FAILED");
+		assertThat(webhook.get("attempts").asInt()).isEqualTo(3);
+		assertThat(webhook.get("last_status_code").asInt()).isEqualTo(500);
+		assertThat(webhook.get("last_error").asString()).contains("500");
+		assertThat(webhook.get("next_attempt_at").isNull()).isTrue();
+		assertThat(this.callbacks).as("requests the receiver got").hasSize(3);
+	}
+
+	@Test
+	void aReceiverThatAnswersTooLateIsRetried() throws Exception {
+		String token = client.register().get("access_token").asString();
+		this.slowAnswers.set(1);
+
+		HttpResponse<String> accepted = client.upload("/upload?notify_url=" + receiverUrl("/hooks/slow"), token,
+				new Part("files", "a.png", "image/png", TestImages.png(32, 32)));
+
+		String taskId = GatewayClient.json.readTree(accepted.body()).get("task_id").asString();
+		JsonNode webhook = awaitWebhookState(taskId, token, "DELIVERED");
+		assertThat(webhook.get("attempts").asInt()).isEqualTo(2);
+		assertThat(this.callbacks).hasSize(2);
+	}
+
+	@Test
+	void aTargetThatResolvesToAPrivateAddressByDeliveryTimeIsRefusedThen() throws Exception {
+		String token = client.register().get("access_token").asString();
+		byte[] photo = TestImages.jpeg(2400, 1600);
+		HttpResponse<String> accepted = client.upload("/upload?notify_url=" + receiverUrl("/hooks/rebound"), token,
+				new Part("files", "a.jpg", "image/jpeg", photo), new Part("files", "b.jpg", "image/jpeg", photo));
+		String taskId = GatewayClient.json.readTree(accepted.body()).get("task_id").asString();
+		// what DNS rebinding does to a name: the target checked at upload now leads
+		// elsewhere
+		assertThat(TestDatabase.update(
+				"UPDATE media.webhook_deliveries SET url = 'http://10.20.30.40/hooks' WHERE task_id = ? AND state = 'WAITING'",
+				UUID.fromString(taskId)))
+			.as("the callback was still waiting for its task")
+			.isEqualTo(1);
+
+		JsonNode webhook = awaitWebhookState(taskId, token, "FAILED");
+
+		assertThat(webhook.get("attempts").asInt()).isEqualTo(1);
+		assertThat(webhook.get("last_error").asString()).contains("10.20.30.40").contains("private");
+		assertThat(this.callbacks).isEmpty();
 	}
 
 	@Test
@@ -197,6 +257,15 @@ class WebhooksIntegrationTests {
 				HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + "/users/me/webhook-secret")).build(),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(anonymous.statusCode()).isEqualTo(401);
+	}
+
+	private static void sleep(Duration duration) {
+		try {
+			Thread.sleep(duration);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private String receiverUrl(String path) {
