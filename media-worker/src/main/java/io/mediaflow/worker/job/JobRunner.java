@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
  * queue; the quorum queue's delivery limit dead-letters it eventually, and media-api then
  * marks the file FAILED;</li>
  * <li>an unreadable message: rejected straight to the dead-letter exchange.</li>
- * <li>a job of a canceled task: acked without any work (see {@link CanceledTasks});</li>
+ * <li>a job of a canceled task: acked without any work (see {@link CanceledTasks}).</li>
  * </ul>
  * Before the work, every delivery announces its start ({@link JobStarted}): media-api's
  * processing timeout counts from there, not from the publication, so a long queue never
