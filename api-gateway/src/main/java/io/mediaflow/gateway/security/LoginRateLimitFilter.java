@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -14,6 +15,7 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
@@ -81,11 +83,17 @@ class LoginRateLimitFilter extends OncePerRequestFilter {
 					"Too many wrong passwords for this account; try again in " + retryAfter + " s");
 			return;
 		}
-		chain.doFilter(new ReplayedRequest(request, body), response);
-		if (response.getStatus() == HttpStatus.UNAUTHORIZED.value()) {
+		OutcomeRecordingResponse outcome = new OutcomeRecordingResponse(response,
+				(status) -> record(status, account, client, now));
+		chain.doFilter(new ReplayedRequest(request, body), outcome);
+		outcome.recordOnce(response.getStatus());
+	}
+
+	private void record(int status, String account, String client, Instant now) {
+		if (status == HttpStatus.UNAUTHORIZED.value()) {
 			this.attempts.failed(account, client, now);
 		}
-		else if (response.getStatus() < 300) {
+		else if (status < 300) {
 			this.attempts.succeeded(account, client);
 		}
 	}
@@ -143,6 +151,49 @@ class LoginRateLimitFilter extends OncePerRequestFilter {
 		@Override
 		public ServletInputStream getInputStream() {
 			return new ReplayedBody(new ByteArrayInputStream(this.body));
+		}
+
+	}
+
+	/**
+	 * Counts the login's outcome when its status is set, before the proxied body reaches
+	 * the client: counted after the chain returns, a client's next attempt could arrive
+	 * before its last failure was counted.
+	 */
+	private static final class OutcomeRecordingResponse extends HttpServletResponseWrapper {
+
+		private final IntConsumer recorder;
+
+		private boolean recorded;
+
+		OutcomeRecordingResponse(HttpServletResponse response, IntConsumer recorder) {
+			super(response);
+			this.recorder = recorder;
+		}
+
+		@Override
+		public void setStatus(int status) {
+			super.setStatus(status);
+			recordOnce(status);
+		}
+
+		@Override
+		public void sendError(int status) throws IOException {
+			recordOnce(status);
+			super.sendError(status);
+		}
+
+		@Override
+		public void sendError(int status, String message) throws IOException {
+			recordOnce(status);
+			super.sendError(status, message);
+		}
+
+		void recordOnce(int status) {
+			if (!this.recorded) {
+				this.recorded = true;
+				this.recorder.accept(status);
+			}
 		}
 
 	}

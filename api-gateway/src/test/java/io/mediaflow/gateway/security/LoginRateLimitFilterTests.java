@@ -1,9 +1,11 @@
 package io.mediaflow.gateway.security;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +54,22 @@ class LoginRateLimitFilterTests {
 	}
 
 	@Test
+	void aFailureCountsBeforeTheAnswerReachesTheClient() throws Exception {
+		for (int i = 0; i < 2; i++) {
+			login("{\"user_name\": \"carol\"}", "10.0.0.1", 401);
+		}
+		AtomicReference<Integer> nextAttempt = new AtomicReference<>();
+
+		this.filter.doFilter(request("{\"user_name\": \"carol\"}", "10.0.0.1"), new MockHttpServletResponse(),
+				(req, res) -> {
+					((HttpServletResponse) res).setStatus(401);
+					nextAttempt.set(login("{\"user_name\": \"carol\"}", "10.0.0.1", 200).getStatus());
+				});
+
+		assertThat(nextAttempt.get()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS.value());
+	}
+
+	@Test
 	void aBodyOverSixteenKibibytesIsTooLargeAndNotPassedOn() throws Exception {
 		AtomicReference<String> passedOn = new AtomicReference<>();
 		MockHttpServletRequest request = request("{\"password\": \"" + "x".repeat(16 * 1024) + "\"}", "10.0.0.1");
@@ -84,7 +102,7 @@ class LoginRateLimitFilterTests {
 		assertThat(login("[]", "10.0.0.9", 200).getStatus()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS.value());
 	}
 
-	private MockHttpServletResponse login(String body, String client, int answer) throws Exception {
+	private MockHttpServletResponse login(String body, String client, int answer) throws IOException, ServletException {
 		MockHttpServletResponse response = new MockHttpServletResponse();
 		this.filter.doFilter(request(body, client), response,
 				(req, res) -> ((HttpServletResponse) res).setStatus(answer));
