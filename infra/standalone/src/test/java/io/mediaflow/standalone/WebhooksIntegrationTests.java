@@ -113,6 +113,7 @@ class WebhooksIntegrationTests {
 		assertThat(sent.get("status").asString()).isEqualTo("DONE");
 		assertThat(sent.get("files").get(0).get("outputs")).hasSize(4);
 		assertThat(sent.get("download_url").asString()).isEqualTo(stack.gatewayUrl() + "/task/" + taskId);
+		assertThat(sent.get("webhook").get("state").asString()).isEqualTo("PENDING");
 
 		JsonNode webhook = awaitWebhookState(taskId, token, "DELIVERED");
 		assertThat(webhook.get("url").asString()).isEqualTo(receiverUrl("/hooks/done"));

@@ -7,7 +7,6 @@ import java.util.UUID;
 import io.mediaflow.common.security.AuthenticatedUser;
 import io.mediaflow.media.docs.MediaExamples;
 import io.mediaflow.media.system.Downloads;
-import io.mediaflow.media.system.PublicUrls;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -39,10 +38,10 @@ class TaskController {
 
 	private final TaskZipWriter zipWriter;
 
-	private final TaskStatusReader statuses;
+	private final TaskStatuses statuses;
 
 	TaskController(TaskRepository tasks, ImageTaskRepository imageTasks, TaskZipWriter zipWriter,
-			TaskStatusReader statuses) {
+			TaskStatuses statuses) {
 		this.tasks = tasks;
 		this.imageTasks = imageTasks;
 		this.zipWriter = zipWriter;
@@ -66,8 +65,7 @@ class TaskController {
 	@GetMapping("/status/{taskId}")
 	TaskStatusResponse status(AuthenticatedUser user,
 			@Parameter(description = "The task_id /upload answered") @PathVariable UUID taskId) {
-		return this.statuses.read(taskId, user.userId(), PublicUrls.of("/task/" + taskId), true)
-			.orElseThrow(() -> TaskProblems.notFound(taskId));
+		return this.statuses.find(taskId, user.userId()).orElseThrow(() -> TaskProblems.notFound(taskId));
 	}
 
 	@Operation(operationId = "downloadTask", summary = "Download a finished task's results as a zip",

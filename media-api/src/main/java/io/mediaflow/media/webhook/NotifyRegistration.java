@@ -7,7 +7,7 @@ import io.mediaflow.media.task.NotifyStatus;
 import io.mediaflow.media.task.NotifyStatuses;
 import io.mediaflow.media.task.TaskCreated;
 import io.mediaflow.media.task.TaskEnded;
-import io.mediaflow.media.task.TaskStatusReader;
+import io.mediaflow.media.task.TaskStatuses;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,13 +25,13 @@ class NotifyRegistration implements NotifyStatuses {
 
 	private final WebhookDeliveries deliveries;
 
-	private final TaskStatusReader statuses;
+	private final TaskStatuses statuses;
 
 	private final JsonMapper json;
 
 	private final WebhookDispatcher dispatcher;
 
-	NotifyRegistration(WebhookDeliveries deliveries, TaskStatusReader statuses, JsonMapper json,
+	NotifyRegistration(WebhookDeliveries deliveries, TaskStatuses statuses, JsonMapper json,
 			WebhookDispatcher dispatcher) {
 		this.deliveries = deliveries;
 		this.statuses = statuses;
@@ -43,16 +43,19 @@ class NotifyRegistration implements NotifyStatuses {
 	void on(TaskCreated created) {
 		String notifyUrl = NotifyUrlInterceptor.current();
 		if (notifyUrl != null) {
-			this.deliveries.register(created.taskId(), created.userId(), notifyUrl,
-					PublicUrls.of("/task/" + created.taskId()));
+			this.deliveries.register(created.taskId(), created.userId(), notifyUrl, PublicUrls.of(""));
 		}
 	}
 
+	/**
+	 * The body is the status as the owner reads it at this moment, its callback PENDING;
+	 * every attempt sends these same bytes.
+	 */
 	@EventListener
 	void on(TaskEnded ended) {
-		this.deliveries.waiting(ended.taskId())
-			.flatMap((waiting) -> this.statuses.read(waiting.taskId(), waiting.userId(), waiting.downloadUrl(), false))
-			.ifPresent((status) -> this.deliveries.schedule(ended.taskId(), this.json.writeValueAsString(status)));
+		this.deliveries.schedule(ended.taskId())
+			.flatMap((waiting) -> this.statuses.find(waiting.taskId(), waiting.userId(), waiting.publicBaseUrl()))
+			.ifPresent((status) -> this.deliveries.storePayload(ended.taskId(), this.json.writeValueAsString(status)));
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)

@@ -30,25 +30,27 @@ class WebhookDeliveries {
 		this.jdbc = jdbc;
 	}
 
-	void register(UUID taskId, UUID userId, String url, String downloadUrl) {
-		this.jdbc.sql("INSERT INTO webhook_deliveries (task_id, user_id, url, download_url) VALUES (?, ?, ?, ?)")
-			.params(taskId, userId, url, downloadUrl)
+	void register(UUID taskId, UUID userId, String url, String publicBaseUrl) {
+		this.jdbc.sql("INSERT INTO webhook_deliveries (task_id, user_id, url, public_base_url) VALUES (?, ?, ?, ?)")
+			.params(taskId, userId, url, publicBaseUrl)
 			.update();
 	}
 
-	Optional<Waiting> waiting(UUID taskId) {
-		return this.jdbc
-			.sql("SELECT user_id, download_url FROM webhook_deliveries WHERE task_id = ? AND state = 'WAITING'")
+	/** Moves the task's callback from WAITING to PENDING; empty when it has none. */
+	Optional<Scheduled> schedule(UUID taskId) {
+		return this.jdbc.sql("""
+				UPDATE webhook_deliveries SET state = 'PENDING', next_attempt_at = now()
+				WHERE task_id = ? AND state = 'WAITING'
+				RETURNING user_id, public_base_url
+				""")
 			.param(taskId)
-			.query((rs, row) -> new Waiting(taskId, rs.getObject("user_id", UUID.class), rs.getString("download_url")))
+			.query((rs, row) -> new Scheduled(taskId, rs.getObject("user_id", UUID.class),
+					rs.getString("public_base_url")))
 			.optional();
 	}
 
-	void schedule(UUID taskId, String payload) {
-		this.jdbc.sql("""
-				UPDATE webhook_deliveries SET state = 'PENDING', payload = ?, next_attempt_at = now()
-				WHERE task_id = ? AND state = 'WAITING'
-				""").params(payload, taskId).update();
+	void storePayload(UUID taskId, String payload) {
+		this.jdbc.sql("UPDATE webhook_deliveries SET payload = ? WHERE task_id = ?").params(payload, taskId).update();
 	}
 
 	/**
@@ -119,7 +121,7 @@ class WebhookDeliveries {
 		return (timestamp != null) ? timestamp.toInstant() : null;
 	}
 
-	record Waiting(UUID taskId, UUID userId, String downloadUrl) {
+	record Scheduled(UUID taskId, UUID userId, String publicBaseUrl) {
 	}
 
 	record Due(UUID taskId, UUID userId, String url, String payload, int attempts) {

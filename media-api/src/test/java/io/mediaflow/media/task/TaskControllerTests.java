@@ -30,7 +30,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
 @WebMvcTest(controllers = TaskController.class,
 		properties = { "spring.config.name=media-api",
 				"mediaflow.jwt.secret=media-api-slice-tests-secret-0123456789abc" })
-@Import(TaskStatusReader.class)
+@Import(TaskStatuses.class)
 class TaskControllerTests {
 
 	@Autowired

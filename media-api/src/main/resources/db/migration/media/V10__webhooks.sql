@@ -11,7 +11,7 @@ CREATE TABLE webhook_deliveries (
     task_id          uuid PRIMARY KEY REFERENCES tasks (id) ON DELETE CASCADE,
     user_id          uuid        NOT NULL,
     url              text        NOT NULL,
-    download_url     text        NOT NULL,
+    public_base_url  text        NOT NULL,
     state            varchar(16) NOT NULL DEFAULT 'WAITING',
     payload          text,
     attempts         integer     NOT NULL DEFAULT 0,
