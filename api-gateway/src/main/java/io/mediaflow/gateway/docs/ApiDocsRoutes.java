@@ -1,5 +1,7 @@
 package io.mediaflow.gateway.docs;
 
+import io.mediaflow.common.problem.Problems;
+import io.mediaflow.common.problem.ProblemType;
 import java.net.URI;
 
 import io.mediaflow.gateway.request.RequestIds;
@@ -46,9 +48,8 @@ class ApiDocsRoutes {
 	}
 
 	private static ServerResponse unavailable(String service) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+		ProblemDetail problem = Problems.of(ProblemType.SERVICE_UNAVAILABLE,
 				service + " is not reachable right now, nor is its API description; try again shortly");
-		problem.setTitle("Service unavailable");
 		return ServerResponse.status(HttpStatus.SERVICE_UNAVAILABLE)
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.header("Retry-After", "5")

@@ -1,5 +1,7 @@
 package io.mediaflow.gateway.route;
 
+import io.mediaflow.common.problem.Problems;
+import io.mediaflow.common.problem.ProblemType;
 import java.net.http.HttpClient;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -124,9 +126,8 @@ class GatewayRoutes {
 	}
 
 	private static ServerResponse unavailable(String service) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+		ProblemDetail problem = Problems.of(ProblemType.SERVICE_UNAVAILABLE,
 				service + " is not reachable right now; try again shortly");
-		problem.setTitle("Service unavailable");
 		return ServerResponse.status(HttpStatus.SERVICE_UNAVAILABLE)
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.header("Retry-After", "5")

@@ -1,5 +1,6 @@
 package io.mediaflow.gateway.security;
 
+import io.mediaflow.common.problem.ProblemType;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
@@ -83,7 +84,8 @@ class MultipartCredentialsFilter extends OncePerRequestFilter {
 		response.setHeader(HttpHeaders.CONNECTION, "close");
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.getWriter()
-			.write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\"Credentials are"
+			.write("{\"type\":\"" + ProblemType.UNAUTHORIZED.uri()
+					+ "\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\"Credentials are"
 					+ " required: send Authorization: Bearer <JWT> or X-User-Id and X-Access-Token headers, user_id and"
 					+ " access_token in the query, or user_id and access_token form fields before the first file\"}");
 	}

@@ -1,5 +1,7 @@
 package io.mediaflow.media.image;
 
+import io.mediaflow.common.problem.Problems;
+import io.mediaflow.common.problem.ProblemType;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -286,19 +288,18 @@ class JsonImageReader {
 	}
 
 	private static ErrorResponseException malformed() {
-		return Downloads.problem(HttpStatus.BAD_REQUEST, "Malformed JSON",
-				"The body is not a JSON object of img, x, y and quality");
+		return Problems.exception(ProblemType.MALFORMED_JSON, "The body is not a JSON object of img, x, y and quality");
 	}
 
 	private static ErrorResponseException invalid(String field, String message) {
-		ErrorResponseException invalid = Downloads.problem(HttpStatus.BAD_REQUEST, "Invalid parameter",
+		ErrorResponseException invalid = Problems.exception(ProblemType.INVALID_PARAMETER,
 				"'" + field + "' " + message);
-		invalid.getBody().setProperty("errors", Map.of(field, message));
+		invalid.getBody().setProperty(Problems.ERRORS, Map.of(field, message));
 		return invalid;
 	}
 
 	private ErrorResponseException tooLarge() {
-		return Downloads.problem(HttpStatus.CONTENT_TOO_LARGE, "File too large", "The image is larger than "
+		return Problems.exception(ProblemType.FILE_TOO_LARGE, "The image is larger than "
 				+ this.limits.maxFileSize().toMegabytes() + " MB (send large images as multipart)");
 	}
 

@@ -1,5 +1,7 @@
 package io.mediaflow.media.record;
 
+import io.mediaflow.common.problem.Problems;
+import io.mediaflow.common.problem.ProblemType;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -99,7 +101,8 @@ class RecordController {
 	ResponseEntity<RecordCreated> create(AuthenticatedUser user, MultipartHttpServletRequest request,
 			@Parameter(description = MediaDescriptions.REQUEST_ID) @RequestHeader(name = "X-Request-Id",
 					required = false) @Nullable String requestId) {
-		List<MultipartFile> files = UploadParts.atMostOne(request, "recording", "record", "file");
+		List<MultipartFile> files = UploadParts.atMostOne(request, ProblemType.ONE_RECORDING_PER_REQUEST, "recording",
+				"record", "file");
 		AcceptedUpload accepted = this.uploads.accept(user, files, new UploadPurpose.ConvertRecording(), requestId);
 		UUID recordId = Objects.requireNonNull(accepted.outputIds().get(0));
 		String url = this.links.signedUrl(recordId, user.userId());
@@ -149,7 +152,7 @@ class RecordController {
 			case "DONE" -> {
 				return mp3(record);
 			}
-			case "FAILED" -> throw Downloads.problem(HttpStatus.UNPROCESSABLE_CONTENT, "Conversion failed",
+			case "FAILED" -> throw Problems.exception(ProblemType.CONVERSION_FAILED,
 					"The recording could not be converted: " + record.error());
 			default -> throw Downloads.stillProcessing("MP3");
 		}
@@ -164,7 +167,7 @@ class RecordController {
 	}
 
 	private static ErrorResponseException notFound(UUID id) {
-		return Downloads.problem(HttpStatus.NOT_FOUND, "Record not found", "There is no record " + id + " of yours");
+		return Problems.exception(ProblemType.RECORD_NOT_FOUND, "There is no record " + id + " of yours");
 	}
 
 }
