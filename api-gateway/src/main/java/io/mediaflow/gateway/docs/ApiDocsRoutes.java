@@ -1,11 +1,11 @@
 package io.mediaflow.gateway.docs;
 
-import io.mediaflow.common.problem.Problems;
-import io.mediaflow.common.problem.ProblemType;
 import java.net.URI;
 
+import io.mediaflow.common.problem.ProblemType;
+import io.mediaflow.common.problem.Problems;
 import io.mediaflow.gateway.request.RequestIds;
-import io.mediaflow.gateway.route.RoutesProperties;
+import io.mediaflow.gateway.upstream.RoutesProperties;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

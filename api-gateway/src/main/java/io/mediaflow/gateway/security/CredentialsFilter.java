@@ -1,9 +1,9 @@
 package io.mediaflow.gateway.security;
 
-import io.mediaflow.common.problem.Problems;
-import io.mediaflow.common.problem.ProblemType;
 import java.util.Optional;
 
+import io.mediaflow.common.problem.ProblemType;
+import io.mediaflow.common.problem.Problems;
 import io.mediaflow.common.security.AuthenticatedUser;
 import io.mediaflow.common.security.InvalidTokenException;
 import io.mediaflow.common.security.JwtIssuer;

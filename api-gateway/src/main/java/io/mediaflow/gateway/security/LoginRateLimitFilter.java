@@ -1,6 +1,5 @@
 package io.mediaflow.gateway.security;
 
-import io.mediaflow.common.problem.ProblemType;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Clock;
@@ -10,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.IntConsumer;
 
+import io.mediaflow.common.problem.ProblemType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;

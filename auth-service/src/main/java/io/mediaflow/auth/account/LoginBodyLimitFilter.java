@@ -1,9 +1,9 @@
 package io.mediaflow.auth.account;
 
-import io.mediaflow.common.problem.ProblemType;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 
+import io.mediaflow.common.problem.ProblemType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;

@@ -1,7 +1,7 @@
 package io.mediaflow.auth.system;
 
-import io.mediaflow.common.problem.Problems;
 import io.mediaflow.common.problem.ProblemType;
+import io.mediaflow.common.problem.Problems;
 import org.springframework.web.ErrorResponseException;
 
 /**

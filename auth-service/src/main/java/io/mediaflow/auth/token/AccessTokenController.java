@@ -1,8 +1,8 @@
 package io.mediaflow.auth.token;
 
-import io.mediaflow.common.problem.Problems;
-import io.mediaflow.common.problem.ProblemType;
 import io.mediaflow.auth.docs.AuthExamples;
+import io.mediaflow.common.problem.ProblemType;
+import io.mediaflow.common.problem.Problems;
 import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;

@@ -1,10 +1,10 @@
 package io.mediaflow.auth.token;
 
-import io.mediaflow.common.problem.Problems;
-import io.mediaflow.common.problem.ProblemType;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.mediaflow.common.problem.ProblemType;
+import io.mediaflow.common.problem.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

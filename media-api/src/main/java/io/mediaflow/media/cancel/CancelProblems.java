@@ -1,8 +1,9 @@
 package io.mediaflow.media.cancel;
 
-import io.mediaflow.common.problem.Problems;
-import io.mediaflow.common.problem.ProblemType;
 import java.util.UUID;
+
+import io.mediaflow.common.problem.ProblemType;
+import io.mediaflow.common.problem.Problems;
 
 import org.springframework.web.ErrorResponseException;
 

@@ -1,13 +1,13 @@
 package io.mediaflow.media.image;
 
-import io.mediaflow.common.problem.Problems;
-import io.mediaflow.common.problem.ProblemType;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
+import io.mediaflow.common.problem.ProblemType;
+import io.mediaflow.common.problem.Problems;
 import io.mediaflow.common.security.AuthenticatedUser;
 import io.mediaflow.common.storage.ObjectStore;
 import io.mediaflow.media.docs.ImageForm;
@@ -34,7 +34,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponseException;

@@ -1,7 +1,5 @@
 package io.mediaflow.media.record;
 
-import io.mediaflow.common.problem.Problems;
-import io.mediaflow.common.problem.ProblemType;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -10,6 +8,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.mediaflow.common.files.FileNames;
+import io.mediaflow.common.problem.ProblemType;
+import io.mediaflow.common.problem.Problems;
 import io.mediaflow.common.security.AuthenticatedUser;
 import io.mediaflow.common.storage.ObjectStore;
 import io.mediaflow.media.docs.MediaDescriptions;
@@ -35,7 +35,6 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponseException;

@@ -1,9 +1,10 @@
 package io.mediaflow.media.upload;
 
-import io.mediaflow.common.problem.Problems;
-import io.mediaflow.common.problem.ProblemType;
 import java.util.ArrayList;
 import java.util.List;
+
+import io.mediaflow.common.problem.ProblemType;
+import io.mediaflow.common.problem.Problems;
 
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;

@@ -1,6 +1,5 @@
 package io.mediaflow.media.upload;
 
-import io.mediaflow.common.problem.ProblemType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.mediaflow.common.files.FileNames;
+import io.mediaflow.common.problem.ProblemType;
 import io.mediaflow.common.security.AuthenticatedUser;
 import io.mediaflow.common.storage.ObjectStore;
 import io.mediaflow.common.storage.StorageException;
@@ -23,7 +23,6 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
 

@@ -7,9 +7,8 @@ import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.util.Locale;
 
-import org.jspecify.annotations.Nullable;
-
 import io.mediaflow.common.problem.ProblemType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The SSRF guard: a callback goes to an absolute http(s) URL whose host resolves only to
