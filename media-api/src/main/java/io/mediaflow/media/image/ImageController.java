@@ -213,18 +213,16 @@ class ImageController {
 	ResponseEntity<StreamingResponseBody> fetch(AuthenticatedUser user,
 			@Parameter(description = "The id POST /image answered") @PathVariable UUID id) throws InterruptedException {
 		StoredImage image = Downloads
-			.awaitReady(() -> this.images.findOwned(id, user.userId()), (found) -> !"PENDING".equals(found.status()),
-					this.properties.downloadWait())
+			.awaitReady(() -> this.images.findOwned(id, user.userId()),
+					(found) -> found.status() != StoredImageStatus.PENDING, this.properties.downloadWait())
 			.orElseThrow(() -> notFound(id));
-		switch (image.status()) {
-			case "DONE" -> {
-				return Downloads.storedObject(MediaType.IMAGE_JPEG, image.sizeBytes())
-					.body(Downloads.streamed(this.store, image.s3Key()));
-			}
-			case "FAILED" -> throw Downloads.problem(HttpStatus.UNPROCESSABLE_CONTENT, "Image could not be stored",
+		return switch (image.status()) {
+			case DONE -> Downloads.storedObject(MediaType.IMAGE_JPEG, image.sizeBytes())
+				.body(Downloads.streamed(this.store, image.s3Key()));
+			case FAILED -> throw Downloads.problem(HttpStatus.UNPROCESSABLE_CONTENT, "Image could not be stored",
 					"The image could not be made into a JPEG: " + image.error());
-			default -> throw Downloads.stillProcessing("JPEG");
-		}
+			case PENDING -> throw Downloads.stillProcessing("JPEG");
+		};
 	}
 
 	private @Nullable Integer side(String name, @Nullable Integer value, String alias, @Nullable Integer aliased) {

@@ -142,17 +142,15 @@ class RecordController {
 			throw notFound(id);
 		}
 		AudioRecord record = Downloads
-			.awaitReady(() -> this.records.findOwned(id, owner), (found) -> !"PENDING".equals(found.status()),
+			.awaitReady(() -> this.records.findOwned(id, owner), (found) -> found.status() != AudioRecordStatus.PENDING,
 					this.properties.downloadWait())
 			.orElseThrow(() -> notFound(id));
-		switch (record.status()) {
-			case "DONE" -> {
-				return mp3(record);
-			}
-			case "FAILED" -> throw Downloads.problem(HttpStatus.UNPROCESSABLE_CONTENT, "Conversion failed",
+		return switch (record.status()) {
+			case DONE -> mp3(record);
+			case FAILED -> throw Downloads.problem(HttpStatus.UNPROCESSABLE_CONTENT, "Conversion failed",
 					"The recording could not be converted: " + record.error());
-			default -> throw Downloads.stillProcessing("MP3");
-		}
+			case PENDING -> throw Downloads.stillProcessing("MP3");
+		};
 	}
 
 	private ResponseEntity<StreamingResponseBody> mp3(AudioRecord record) {

@@ -1,6 +1,10 @@
 package io.mediaflow.media.task;
 
+import io.mediaflow.common.messaging.AudioConverted;
+import io.mediaflow.common.messaging.FileFailed;
 import io.mediaflow.common.messaging.FileProcessed;
+import io.mediaflow.common.messaging.ImagesStored;
+import io.mediaflow.common.messaging.JpegStored;
 import io.mediaflow.media.image.StoredImageRepository;
 import io.mediaflow.media.record.AudioRecordRepository;
 import org.slf4j.Logger;
@@ -43,24 +47,21 @@ public class ResultRecorder {
 
 	@Transactional
 	public void record(FileProcessed result) {
-		if (!this.tasks.finishFile(result.taskId(), result.fileId(), result.succeeded(), result.error())) {
+		String error = (result instanceof FileFailed failed) ? failed.error() : null;
+		if (!this.tasks.finishFile(result.taskId(), result.fileId(), result.succeeded(), error)) {
 			logger.debug("File {} of task {} was already finished; ignoring a repeated result", result.fileId(),
 					result.taskId());
 			this.events.publishEvent(new ResultDiscarded(result.taskId(), result.fileId()));
 			return;
 		}
-		if (result.audio() != null) {
-			this.audioRecords.markConverted(result.fileId(), result.audio());
-		}
-		else if (result.jpeg() != null) {
-			this.storedImages.markStored(result.fileId(), result.jpeg());
-		}
-		else if (result.succeeded()) {
-			this.imageTasks.insertIfAbsent(result.taskId(), result.outputs());
-		}
-		else {
-			this.audioRecords.markFailed(result.fileId());
-			this.storedImages.markFailed(result.fileId());
+		switch (result) {
+			case ImagesStored images -> this.imageTasks.insertIfAbsent(images.taskId(), images.outputs());
+			case AudioConverted audio -> this.audioRecords.markConverted(audio.fileId(), audio.audio());
+			case JpegStored jpeg -> this.storedImages.markStored(jpeg.fileId(), jpeg.jpeg());
+			case FileFailed failed -> {
+				this.audioRecords.markFailed(failed.fileId());
+				this.storedImages.markFailed(failed.fileId());
+			}
 		}
 		if (this.tasks.countFinishedFile(result.taskId(), result.succeeded())) {
 			this.events.publishEvent(new TaskEnded(result.taskId()));

@@ -110,7 +110,8 @@ class ImageControllerTests {
 
 	@Test
 	void anImageStillBeingMadeAnswersAcceptedWithRetryAfter() {
-		given(this.images.findOwned(this.imageId, this.userId)).willReturn(Optional.of(image("PENDING", null)));
+		given(this.images.findOwned(this.imageId, this.userId))
+			.willReturn(Optional.of(image(StoredImageStatus.PENDING, null)));
 
 		MvcTestResult result = fetch("/images/" + this.imageId);
 
@@ -120,7 +121,7 @@ class ImageControllerTests {
 	@Test
 	void anImageThatFailedIsUnprocessableWithItsReason() {
 		given(this.images.findOwned(this.imageId, this.userId))
-			.willReturn(Optional.of(image("FAILED", "decoding failed")));
+			.willReturn(Optional.of(image(StoredImageStatus.FAILED, "decoding failed")));
 
 		MvcTestResult result = fetch("/" + this.imageId);
 
@@ -140,7 +141,7 @@ class ImageControllerTests {
 		assertThat(fetch("/image?id=" + this.imageId + "&user=" + UUID.randomUUID())).hasStatus(HttpStatus.NOT_FOUND);
 	}
 
-	private StoredImage image(String status, String error) {
+	private StoredImage image(StoredImageStatus status, String error) {
 		return new StoredImage("images/x.jpg", status, null, "photo.png", error);
 	}
 

@@ -121,7 +121,8 @@ class RecordControllerTests {
 
 	@Test
 	void aRecordStillConvertingAnswersAcceptedWithRetryAfter() {
-		given(this.records.findOwned(this.recordId, this.userId)).willReturn(Optional.of(record("PENDING", null)));
+		given(this.records.findOwned(this.recordId, this.userId))
+			.willReturn(Optional.of(record(AudioRecordStatus.PENDING, null)));
 
 		MvcTestResult result = ownerDownload();
 
@@ -132,7 +133,7 @@ class RecordControllerTests {
 	@Test
 	void aFailedConversionIsUnprocessableWithItsReason() {
 		given(this.records.findOwned(this.recordId, this.userId))
-			.willReturn(Optional.of(record("FAILED", "not a WAV after all")));
+			.willReturn(Optional.of(record(AudioRecordStatus.FAILED, "not a WAV after all")));
 
 		MvcTestResult result = ownerDownload();
 
@@ -154,7 +155,7 @@ class RecordControllerTests {
 			.isEqualTo("'id' is not a valid id (a UUID)");
 	}
 
-	private AudioRecord record(String status, String error) {
+	private AudioRecord record(AudioRecordStatus status, String error) {
 		return new AudioRecord(this.recordId, "records/x.mp3", status, null, "talk.wav", "talk", error);
 	}
 
