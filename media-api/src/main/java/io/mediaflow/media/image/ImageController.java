@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 import io.mediaflow.common.security.AuthenticatedUser;
-import io.mediaflow.common.storage.ObjectStore;
+import io.mediaflow.platform.storage.ObjectStore;
 import io.mediaflow.media.docs.ImageForm;
 import io.mediaflow.media.docs.JsonImageForm;
 import io.mediaflow.media.docs.MediaDescriptions;

@@ -9,7 +9,7 @@ import java.util.UUID;
 
 import io.mediaflow.common.files.FileNames;
 import io.mediaflow.common.security.AuthenticatedUser;
-import io.mediaflow.common.storage.ObjectStore;
+import io.mediaflow.platform.storage.ObjectStore;
 import io.mediaflow.media.docs.MediaDescriptions;
 import io.mediaflow.media.docs.MediaExamples;
 import io.mediaflow.media.docs.RecordForm;

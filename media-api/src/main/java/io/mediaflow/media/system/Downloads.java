@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
-import io.mediaflow.common.storage.ObjectStore;
-import io.minio.GetObjectResponse;
+import io.mediaflow.platform.storage.ObjectStore;
+import io.mediaflow.platform.storage.StoredObject;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
@@ -65,7 +65,7 @@ public final class Downloads {
 	/** The object's bytes, copied from S3 to the response as they arrive. */
 	public static StreamingResponseBody streamed(ObjectStore store, String key) {
 		return (out) -> {
-			try (GetObjectResponse object = store.get(key)) {
+			try (StoredObject object = store.get(key)) {
 				object.transferTo(out);
 			}
 		};

@@ -2,7 +2,7 @@ package io.mediaflow.media.system;
 
 import java.util.stream.Collectors;
 
-import io.mediaflow.common.storage.StorageException;
+import io.mediaflow.platform.storage.StorageException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

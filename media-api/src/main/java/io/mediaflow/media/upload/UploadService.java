@@ -12,8 +12,8 @@ import java.util.UUID;
 
 import io.mediaflow.common.files.FileNames;
 import io.mediaflow.common.security.AuthenticatedUser;
-import io.mediaflow.common.storage.ObjectStore;
-import io.mediaflow.common.storage.StorageException;
+import io.mediaflow.platform.storage.ObjectStore;
+import io.mediaflow.platform.storage.StorageException;
 import io.mediaflow.common.storage.StorageKeys;
 import io.mediaflow.media.outbox.OutboxRelay;
 import io.mediaflow.media.task.MediaKind;

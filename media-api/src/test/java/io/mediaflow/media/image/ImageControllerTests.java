@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.mediaflow.common.security.JwtProperties;
-import io.mediaflow.common.storage.ObjectStore;
+import io.mediaflow.platform.storage.ObjectStore;
 import io.mediaflow.media.BearerTokens;
 import io.mediaflow.media.image.StoredImageRepository.StoredImage;
 import io.mediaflow.media.upload.AcceptedUpload;

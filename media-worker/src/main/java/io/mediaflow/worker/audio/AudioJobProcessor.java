@@ -13,9 +13,9 @@ import io.mediaflow.common.messaging.AudioOutput;
 import io.mediaflow.common.messaging.FileProcessed;
 import io.mediaflow.common.messaging.AudioConverted;
 import io.mediaflow.common.messaging.FileFailed;
-import io.mediaflow.common.storage.ObjectStore;
+import io.mediaflow.platform.storage.ObjectStore;
+import io.mediaflow.platform.storage.StoredObject;
 import io.mediaflow.common.storage.StorageKeys;
-import io.minio.GetObjectResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import ws.schild.jave.EncoderException;
@@ -48,7 +48,7 @@ public class AudioJobProcessor {
 		try {
 			Path wav = workDir.resolve("source.wav");
 			Path mp3 = workDir.resolve("converted.mp3");
-			try (GetObjectResponse source = this.store.get(job.sourceKey()); InputStream in = source) {
+			try (StoredObject source = this.store.get(job.sourceKey()); InputStream in = source.content()) {
 				Files.copy(in, wav);
 			}
 			long durationMillis;

@@ -8,7 +8,7 @@ import io.mediaflow.common.messaging.FileProcessed;
 import io.mediaflow.common.messaging.FileFailed;
 import io.mediaflow.common.messaging.ImagesStored;
 import io.mediaflow.common.messaging.ImageJobRequested;
-import io.mediaflow.common.storage.ObjectStore;
+import io.mediaflow.platform.storage.ObjectStore;
 import io.mediaflow.common.storage.StorageKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -6,7 +6,7 @@ import io.mediaflow.common.messaging.JpegStored;
 import io.mediaflow.common.messaging.ImageFormat;
 import io.mediaflow.common.messaging.JpegJobRequested;
 import io.mediaflow.common.messaging.JpegOutput;
-import io.mediaflow.common.storage.ObjectStore;
+import io.mediaflow.platform.storage.ObjectStore;
 import io.mediaflow.common.storage.StorageKeys;
 import org.opencv.core.Mat;
 import org.slf4j.Logger;
