@@ -22,6 +22,19 @@ public final class MediaExamples {
 			"outputs": [], "error": "The image could not be decoded"}], \
 			"download_url": "http://localhost:8080/task/0b7e5c1a-2d3f-4e5a-8b9c-0d1e2f3a4b5c"}""";
 
+	public static final String TASK_EVENTS = """
+			event:status
+			data:{"task_id":"0b7e5c1a-2d3f-4e5a-8b9c-0d1e2f3a4b5c","status":"PROCESSING","progress":{"total":2,"done":1,"failed":0},...}
+
+			:heartbeat
+
+			event:status
+			data:{"task_id":"0b7e5c1a-2d3f-4e5a-8b9c-0d1e2f3a4b5c","status":"DONE","progress":{"total":2,"done":2,"failed":0},...}
+
+			event:end
+			data:{"task_id":"0b7e5c1a-2d3f-4e5a-8b9c-0d1e2f3a4b5c","status":"DONE","progress":{"total":2,"done":2,"failed":0},...}
+			""";
+
 	public static final String HISTORY = """
 			{"items": [{"id": "c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f", \
 			"task_id": "0b7e5c1a-2d3f-4e5a-8b9c-0d1e2f3a4b5c", "img_link": "photo_scaled.jpg", \

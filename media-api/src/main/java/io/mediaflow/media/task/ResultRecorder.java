@@ -14,8 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Records what workers report, idempotently: a file is finished once, its images are
  * inserted once per (task_id, img_link), and the task's counters move once per file. A
  * result that changes nothing is announced as {@link ResultDiscarded} (its outputs may
- * belong to a canceled task), a task's last file as {@link TaskEnded}, both inside the
- * transaction.
+ * belong to a canceled task), a task's last file as {@link TaskEnded}, any other as
+ * {@link TaskProgressed}, all inside the transaction.
  */
 @Service
 public class ResultRecorder {
@@ -64,6 +64,9 @@ public class ResultRecorder {
 		}
 		if (this.tasks.countFinishedFile(result.taskId(), result.succeeded())) {
 			this.events.publishEvent(new TaskEnded(result.taskId()));
+		}
+		else {
+			this.events.publishEvent(new TaskProgressed(result.taskId()));
 		}
 	}
 

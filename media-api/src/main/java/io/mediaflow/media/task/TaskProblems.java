@@ -9,13 +9,13 @@ import org.springframework.web.ErrorResponseException;
 /**
  * The refusals of the task endpoints.
  */
-final class TaskProblems {
+public final class TaskProblems {
 
 	private TaskProblems() {
 	}
 
 	/** Unknown, or someone else's: the same answer, so that ids cannot be probed. */
-	static ErrorResponseException notFound(UUID taskId) {
+	public static ErrorResponseException notFound(UUID taskId) {
 		return problem(HttpStatus.NOT_FOUND, "Task not found", "There is no task " + taskId + " of yours");
 	}
 
