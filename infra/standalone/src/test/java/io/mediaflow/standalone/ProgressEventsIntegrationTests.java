@@ -108,8 +108,7 @@ class ProgressEventsIntegrationTests {
 			assertNotFound(client.get("/status/" + taskId, strangerToken));
 			assertNotFound(events(taskId, strangerToken));
 			assertNotFound(client.get("/task/" + taskId, strangerToken));
-			assertNotFound(http.send(request("/task/" + taskId, strangerToken).DELETE().build(),
-					HttpResponse.BodyHandlers.ofString()));
+			assertNotFound(client.delete("/task/" + taskId, strangerToken));
 		}
 		assertThat(client.get("/status/not-a-uuid/events", strangerToken).statusCode()).isEqualTo(400);
 	}

@@ -15,6 +15,7 @@ public final class MediaExamples {
 			{"task_id": "0b7e5c1a-2d3f-4e5a-8b9c-0d1e2f3a4b5c", "status": "PARTIAL", \
 			"progress": {"total": 2, "done": 1, "failed": 1}, \
 			"created_at": "2025-05-04T10:15:30.120Z", "finished_at": "2025-05-04T10:15:32.480Z", \
+			"expires_at": "2025-05-11T10:15:30.120Z", \
 			"files": [{"file_id": "5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d", "name": "photo.jpg", "status": "DONE", \
 			"outputs": ["photo_original.jpg", "photo_rotated.jpg", "photo_gray.jpg", "photo_scaled.jpg"], \
 			"error": null}, \

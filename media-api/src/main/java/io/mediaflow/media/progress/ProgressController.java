@@ -46,6 +46,8 @@ class ProgressController {
 	@ApiResponse(responseCode = "404", description = "No task of yours has this id (someone else's looks the same)",
 			content = @Content(mediaType = "application/problem+json",
 					examples = @ExampleObject(value = MediaExamples.TASK_NOT_FOUND)))
+	@ApiResponse(responseCode = "410", description = "The task expired: its objects were removed",
+			content = @Content(mediaType = "application/problem+json"))
 	@GetMapping(path = "/status/{taskId}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	SseEmitter events(AuthenticatedUser user,
 			@Parameter(description = "The task_id /upload answered") @PathVariable UUID taskId) {

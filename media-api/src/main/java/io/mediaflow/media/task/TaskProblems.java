@@ -30,6 +30,12 @@ public final class TaskProblems {
 		return problem(HttpStatus.GONE, "Task canceled", "Task " + taskId + " was canceled and its results removed");
 	}
 
+	/** The retention sweep removed the task's objects; its id stays known. */
+	public static ErrorResponseException expired(UUID taskId) {
+		return problem(HttpStatus.GONE, "Task expired",
+				"Task " + taskId + " expired: its originals and results were removed after the retention period");
+	}
+
 	static ErrorResponseException otherUsersHistory() {
 		return problem(HttpStatus.FORBIDDEN, "Forbidden", "You can only read your own history");
 	}

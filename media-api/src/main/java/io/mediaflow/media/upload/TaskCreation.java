@@ -12,6 +12,7 @@ import io.mediaflow.common.storage.StorageKeys;
 import io.mediaflow.media.image.StoredImageRepository;
 import io.mediaflow.media.outbox.Outbox;
 import io.mediaflow.media.record.AudioRecordRepository;
+import io.mediaflow.media.retention.RetentionProperties;
 import io.mediaflow.media.task.TaskCreated;
 import io.mediaflow.media.task.TaskRepository;
 import org.jspecify.annotations.Nullable;
@@ -38,8 +39,11 @@ class TaskCreation {
 
 	private final ApplicationEventPublisher events;
 
+	private final RetentionProperties retention;
+
 	TaskCreation(TaskRepository tasks, AudioRecordRepository audioRecords, StoredImageRepository storedImages,
-			Outbox outbox, ApplicationEventPublisher events) {
+			Outbox outbox, ApplicationEventPublisher events, RetentionProperties retention) {
+		this.retention = retention;
 		this.tasks = tasks;
 		this.audioRecords = audioRecords;
 		this.storedImages = storedImages;
@@ -49,7 +53,7 @@ class TaskCreation {
 
 	@Transactional
 	void create(UUID taskId, UUID userId, List<PlannedFile> files, UploadPurpose purpose, @Nullable String requestId) {
-		this.tasks.insertTask(taskId, userId, files.size());
+		this.tasks.insertTask(taskId, userId, files.size(), this.retention.enabled() ? this.retention.period() : null);
 		for (PlannedFile planned : files) {
 			this.tasks.insertFile(taskId, planned.file());
 			Object job;

@@ -56,7 +56,7 @@ class ProgressControllerTests {
 	@Test
 	void aFinishedTaskStreamsItsStatusAndTheEndThenCloses() throws Exception {
 		given(this.tasks.findOwned(this.taskId, this.userId)).willReturn(Optional.of(new TaskRow(this.taskId,
-				this.userId, TaskStatus.DONE, 1, 1, 0, Instant.parse("2026-01-01T00:00:00Z"), Instant.now())));
+				this.userId, TaskStatus.DONE, 1, 1, 0, Instant.parse("2026-01-01T00:00:00Z"), Instant.now(), null)));
 		given(this.tasks.files(this.taskId)).willReturn(List
 			.of(new TaskFileRow(UUID.randomUUID(), 0, MediaKind.AUDIO, "WAV", "talk.wav", "talk", "DONE", null)));
 
