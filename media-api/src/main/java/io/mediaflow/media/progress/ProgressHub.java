@@ -69,7 +69,14 @@ class ProgressHub {
 			emitter.complete();
 		});
 		emitter.onError((ex) -> remove(stream));
-		Optional<TaskStatusResponse> status = this.statuses.find(taskId, userId, publicBaseUrl);
+		Optional<TaskStatusResponse> status;
+		try {
+			status = this.statuses.find(taskId, userId, publicBaseUrl);
+		}
+		catch (RuntimeException ex) { // an expired task (410), or the database failed
+			remove(stream);
+			throw ex;
+		}
 		if (status.isEmpty()) {
 			remove(stream);
 			return Optional.empty();

@@ -31,7 +31,7 @@ import static org.mockito.BDDMockito.given;
 
 /**
  * {@code GET /status/{task_id}/events}: a finished task's stream is its status and the
- * end; an unknown task is a 404 problem, not a stream.
+ * end; an unknown task is a 404 problem and an expired one 410, not a stream.
  */
 @WebMvcTest(controllers = ProgressController.class,
 		properties = { "spring.config.name=media-api",
@@ -45,6 +45,9 @@ class ProgressControllerTests {
 
 	@Autowired
 	JwtProperties jwt;
+
+	@Autowired
+	ProgressHub hub;
 
 	@MockitoBean
 	TaskRepository tasks;
@@ -67,6 +70,7 @@ class ProgressControllerTests {
 		String body = result.getResponse().getContentAsString();
 		assertThat(body).startsWith("event:status\ndata:{\"task_id\":\"" + this.taskId + "\",\"status\":\"DONE\"");
 		assertThat(body).contains("\n\nevent:end\ndata:{").contains("\"outputs\":[\"talk.mp3\"]");
+		assertThat(this.hub.openStreams()).isZero();
 	}
 
 	@Test
@@ -76,6 +80,18 @@ class ProgressControllerTests {
 		assertThat(result).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(result).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(result).bodyJson().extractingPath("$.title").isEqualTo("Task not found");
+	}
+
+	@Test
+	void anExpiredTaskIsGoneAndLeavesNoStreamOpen() {
+		given(this.tasks.findOwned(this.taskId, this.userId)).willReturn(Optional.of(new TaskRow(this.taskId,
+				this.userId, TaskStatus.EXPIRED, 1, 1, 0, Instant.parse("2026-01-01T00:00:00Z"), Instant.now(), null)));
+
+		MvcTestResult result = events(this.taskId);
+
+		assertThat(result).hasStatus(HttpStatus.GONE);
+		assertThat(result).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(this.hub.openStreams()).isZero();
 	}
 
 	private MvcTestResult events(UUID taskId) {
