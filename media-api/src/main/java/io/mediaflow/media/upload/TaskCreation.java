@@ -10,6 +10,7 @@ import io.mediaflow.common.messaging.JpegJobRequested;
 import io.mediaflow.common.messaging.Messaging;
 import io.mediaflow.common.storage.StorageKeys;
 import io.mediaflow.media.outbox.Outbox;
+import io.mediaflow.media.retention.RetentionProperties;
 import io.mediaflow.media.task.TaskCreated;
 import io.mediaflow.media.task.TaskRepository;
 import org.jspecify.annotations.Nullable;
@@ -36,8 +37,11 @@ class TaskCreation {
 
 	private final ApplicationEventPublisher events;
 
+	private final RetentionProperties retention;
+
 	TaskCreation(TaskRepository tasks, RecordTargets records, JpegTargets jpegs, Outbox outbox,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, RetentionProperties retention) {
+		this.retention = retention;
 		this.tasks = tasks;
 		this.records = records;
 		this.jpegs = jpegs;
@@ -47,7 +51,7 @@ class TaskCreation {
 
 	@Transactional
 	void create(UUID taskId, UUID userId, List<PlannedFile> files, UploadPurpose purpose, @Nullable String requestId) {
-		this.tasks.insertTask(taskId, userId, files.size());
+		this.tasks.insertTask(taskId, userId, files.size(), this.retention.enabled() ? this.retention.period() : null);
 		for (PlannedFile planned : files) {
 			this.tasks.insertFile(taskId, planned.file());
 			Object job;
