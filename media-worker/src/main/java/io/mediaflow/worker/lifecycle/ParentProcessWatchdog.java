@@ -47,9 +47,13 @@ class ParentProcessWatchdog implements DisposableBean {
 		}, 1, 1, TimeUnit.SECONDS);
 	}
 
+	/**
+	 * No interrupt: when the launcher is gone, the stop runs on the check's own thread,
+	 * and an interrupt would cut the rest of that stop short.
+	 */
 	@Override
 	public void destroy() {
-		this.checks.shutdownNow();
+		this.checks.shutdown();
 	}
 
 }
