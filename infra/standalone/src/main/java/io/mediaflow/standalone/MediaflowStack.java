@@ -204,7 +204,12 @@ public final class MediaflowStack implements AutoCloseable {
 		properties.put("mediaflow.storage.endpoint", s3Endpoint);
 		properties.put("mediaflow.storage.access-key", settings.s3AccessKey());
 		properties.put("logging.include-application-name", "false");
-		this.overrides.forEach((key, value) -> properties.put(key, String.valueOf(value)));
+		// the launcher quietens Spring Boot's failure report on its console; a worker's
+		// output file keeps it
+		this.overrides.entrySet()
+			.stream()
+			.filter((override) -> !override.getKey().startsWith("logging."))
+			.forEach((override) -> properties.put(override.getKey(), String.valueOf(override.getValue())));
 		Map<String, String> secrets = Map.of("SPRING_RABBITMQ_PASSWORD", settings.rabbitPassword(),
 				"MEDIAFLOW_STORAGE_SECRET_KEY", settings.s3SecretKey(), "MEDIAFLOW_OPERATOR_PASSWORD",
 				settings.operatorPassword());

@@ -91,15 +91,20 @@ class WorkerProcessesIntegrationTests {
 		JsonNode user = this.client.register();
 		String token = user.get("access_token").asString();
 		UUID userId = UUID.fromString(user.get("user_id").asString());
-		List<String> taskIds = new ArrayList<>();
+		// every image made first, so that the two uploads follow each other closely and
+		// all 40 are in flight
+		List<Part[]> uploads = new ArrayList<>();
 		for (int upload = 0; upload < IMAGES / 20; upload++) {
 			List<Part> parts = new ArrayList<>();
 			for (int image = 0; image < 20; image++) {
 				parts.add(new Part("files", "photo-" + upload + "-" + image + ".jpg", "image/jpeg",
 						TestImages.jpeg(1920, 1080)));
 			}
-			JsonNode accepted = GatewayClient.json
-				.readTree(this.client.upload("/upload", token, parts.toArray(Part[]::new)).body());
+			uploads.add(parts.toArray(Part[]::new));
+		}
+		List<String> taskIds = new ArrayList<>();
+		for (Part[] parts : uploads) {
+			JsonNode accepted = GatewayClient.json.readTree(this.client.upload("/upload", token, parts).body());
 			taskIds.add(accepted.get("task_id").asString());
 		}
 
