@@ -2,6 +2,7 @@ package io.mediaflow.worker.image;
 
 import org.opencv.core.Core;
 import org.opencv.core.Mat;
+import org.opencv.core.Rect;
 import org.opencv.core.Size;
 import org.opencv.imgproc.Imgproc;
 
@@ -25,19 +26,16 @@ final class ScaleImage {
 		int evenCols = cols & ~1;
 		Mat scaled = new Mat(scaledLength(rows), scaledLength(cols), image.type());
 		if (evenRows > 0 && evenCols > 0) {
-			halve(image.submat(0, evenRows, 0, evenCols), scaled.submat(0, evenRows / 2, 0, evenCols / 2));
+			halve(image, new Rect(0, 0, evenCols, evenRows), scaled, 0, 0);
 		}
 		if (cols != evenCols && evenRows > 0) {
-			halveEdge(image.submat(0, evenRows, evenCols, cols), 0, 1,
-					scaled.submat(0, evenRows / 2, evenCols / 2, evenCols / 2 + 1));
+			halve(image, new Rect(evenCols, 0, 1, evenRows), scaled, 0, 1);
 		}
 		if (rows != evenRows && evenCols > 0) {
-			halveEdge(image.submat(evenRows, rows, 0, evenCols), 1, 0,
-					scaled.submat(evenRows / 2, evenRows / 2 + 1, 0, evenCols / 2));
+			halve(image, new Rect(0, evenRows, evenCols, 1), scaled, 1, 0);
 		}
 		if (rows != evenRows && cols != evenCols) {
-			image.submat(evenRows, rows, evenCols, cols)
-				.copyTo(scaled.submat(evenRows / 2, evenRows / 2 + 1, evenCols / 2, evenCols / 2 + 1));
+			scaled.put(scaled.rows() - 1, scaled.cols() - 1, image.get(rows - 1, cols - 1));
 		}
 		return scaled;
 	}
@@ -46,23 +44,29 @@ final class ScaleImage {
 		return (length + 1) / 2;
 	}
 
-	/** Into {@code target}, a region of the result of exactly half the size. */
-	private static void halve(Mat source, Mat target) {
-		Imgproc.resize(source, target, new Size(target.cols(), target.rows()), 0, 0, Imgproc.INTER_AREA);
-	}
-
 	/**
-	 * A one-pixel edge doubled first, so that each 2x2 box of it averages the pixels it
-	 * covers.
+	 * The region {@code from} of the image, halved into the matching region of the
+	 * result; a one-pixel edge is doubled first (by {@code bottom} rows or {@code right}
+	 * columns), so that each 2x2 box of it averages the pixels it covers. The regions are
+	 * released at once: a region holds its parent's buffer until it is released.
 	 */
-	private static void halveEdge(Mat edge, int bottom, int right, Mat target) {
+	private static void halve(Mat image, Rect from, Mat scaled, int bottom, int right) {
+		Mat source = image.submat(from);
 		Mat doubled = new Mat();
+		Mat target = scaled
+			.submat(new Rect(from.x / 2, from.y / 2, (from.width + right) / 2, (from.height + bottom) / 2));
 		try {
-			Core.copyMakeBorder(edge, doubled, 0, bottom, 0, right, Core.BORDER_REPLICATE | Core.BORDER_ISOLATED);
-			halve(doubled, target);
+			Mat box = source;
+			if (bottom + right > 0) {
+				Core.copyMakeBorder(source, doubled, 0, bottom, 0, right, Core.BORDER_REPLICATE | Core.BORDER_ISOLATED);
+				box = doubled;
+			}
+			Imgproc.resize(box, target, new Size(target.cols(), target.rows()), 0, 0, Imgproc.INTER_AREA);
 		}
 		finally {
+			source.release();
 			doubled.release();
+			target.release();
 		}
 	}
 
