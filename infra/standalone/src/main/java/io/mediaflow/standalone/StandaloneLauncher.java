@@ -5,12 +5,14 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 
 import io.mediaflow.platform.runtime.CommonPool;
+import io.mediaflow.standalone.warmup.StartupWarmUp;
 
 import org.springframework.boot.context.properties.bind.DataObjectPropertyName;
 import org.springframework.boot.context.properties.bind.validation.BindValidationException;
@@ -38,8 +40,10 @@ public final class StandaloneLauncher {
 	public static void main(String[] args) throws InterruptedException {
 		CommonPool.ensureParallelism();
 		StandaloneSettings settings;
+		Duration warmUp;
 		try {
 			settings = withArguments(StandaloneSettings.fromEnvironment(System.getenv()), args);
+			warmUp = StartupWarmUp.duration(System.getenv());
 		}
 		catch (RuntimeException ex) {
 			System.err.println("Mediaflow cannot start: " + oneLine(ex));
@@ -66,6 +70,9 @@ public final class StandaloneLauncher {
 			stack.close();
 			stopped.countDown();
 		}, "mediaflow-shutdown"));
+		if (!warmUp.isZero()) {
+			warmUp(stack, warmUp);
+		}
 		System.out.println();
 		System.out.println("Mediaflow is up. Public API: " + stack.gatewayUrl());
 		String internal = "http://" + stack.internalHost() + ":";
@@ -110,6 +117,23 @@ public final class StandaloneLauncher {
 			}
 		}
 		return result;
+	}
+
+	private static void warmUp(MediaflowStack stack, Duration duration) {
+		System.out.println("Mediaflow: warming up for " + duration.toSeconds()
+				+ " s, so that the first users find it fast (MEDIAFLOW_WARMUP_SECONDS=0 skips this)...");
+		try {
+			StartupWarmUp.Result done = StartupWarmUp.of(stack).run(duration);
+			System.out.printf(Locale.ROOT, "Mediaflow: warmed up with %d uploads in %.1f s%n", done.uploads(),
+					done.took().toMillis() / 1000.0);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		catch (Exception ex) {
+			System.out
+				.println("Mediaflow: the warm-up stopped early (" + oneLine(rootCause(ex)) + "); starting anyway");
+		}
 	}
 
 	private static Throwable rootCause(Throwable failure) {

@@ -13,6 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -27,6 +30,7 @@ import java.util.regex.Pattern;
 import io.mediaflow.common.messaging.Messaging;
 import io.mediaflow.embedded.ParentWatchdog;
 import io.mediaflow.embedded.TcpProbe;
+import io.mediaflow.testing.PostgresEndpoint;
 import io.mediaflow.testing.TestInfrastructure;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -56,6 +60,10 @@ class LauncherProcessIntegrationTests {
 
 	private Path output;
 
+	private long usersBefore;
+
+	private long tasksBefore;
+
 	@BeforeAll
 	void startLauncher() throws Exception {
 		TestInfrastructure.purgeQueues(Messaging.IMAGE_JOBS_QUEUE, Messaging.AUDIO_JOBS_QUEUE,
@@ -63,7 +71,9 @@ class LauncherProcessIntegrationTests {
 		LauncherProcess.deleteRecursively(DATA_DIR);
 		Files.createDirectories(DATA_DIR);
 		this.output = DATA_DIR.resolve("launcher.out");
-		this.launcher = launch(Map.of(), this.output);
+		this.usersBefore = rows("auth.users");
+		this.tasksBefore = rows("media.tasks");
+		this.launcher = launch(Map.of("MEDIAFLOW_WARMUP_SECONDS", "5"), this.output);
 		LauncherProcess.awaitUp(this.launcher, this.output);
 	}
 
@@ -77,6 +87,22 @@ class LauncherProcessIntegrationTests {
 
 	@Test
 	@Order(1)
+	void warmsUpBeforeSayingItIsUpAndLeavesNoUserTaskOrObjectBehind() throws Exception {
+		String printed = Files.readString(this.output);
+		Matcher warmedUp = Pattern.compile("Mediaflow: warmed up with (\\d+) uploads").matcher(printed);
+		assertThat(warmedUp.find()).as("the launcher printed:%n%s", printed).isTrue();
+		assertThat(Integer.parseInt(warmedUp.group(1))).isPositive();
+		assertThat(printed.indexOf("Mediaflow is up")).isGreaterThan(warmedUp.end());
+
+		assertThat(rows("auth.users")).isEqualTo(this.usersBefore);
+		assertThat(rows("media.tasks")).isEqualTo(this.tasksBefore);
+		try (var files = Files.walk(DATA_DIR.resolve("s3").resolve("objects"))) {
+			assertThat(files.filter(Files::isRegularFile)).isEmpty();
+		}
+	}
+
+	@Test
+	@Order(2)
 	void listensOnLoopbackOnlyButForTheGatewaysPublicPort() throws Exception {
 		Map<String, Integer> ports = printedPorts();
 		assertThat(ports).containsKeys("Public API", "auth-service", "media-api", "media-worker", "S3 (S3Proxy)");
@@ -100,7 +126,7 @@ class LauncherProcessIntegrationTests {
 	}
 
 	@Test
-	@Order(2)
+	@Order(3)
 	void generatesItsSecretsOnceKeepsThemPrivateAndNeverPrintsThem() throws Exception {
 		Path secrets = DATA_DIR.resolve("secrets.properties");
 		Properties values = new Properties();
@@ -124,7 +150,7 @@ class LauncherProcessIntegrationTests {
 	}
 
 	@Test
-	@Order(3)
+	@Order(4)
 	void aKilledLauncherTakesItsS3ServerWithItAndTheNextStartFindsThePortFree() throws Exception {
 		int s3Port = printedPorts().get("S3 (S3Proxy)");
 		ProcessHandle s3proxy = this.launcher.toHandle()
@@ -146,7 +172,7 @@ class LauncherProcessIntegrationTests {
 	}
 
 	@Test
-	@Order(4)
+	@Order(5)
 	void aPortInUseIsOneLineNamingThePortAndItsVariable() throws Exception {
 		try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
 			Path out = DATA_DIR.resolve("port-in-use.out");
@@ -161,7 +187,7 @@ class LauncherProcessIntegrationTests {
 	}
 
 	@Test
-	@Order(5)
+	@Order(6)
 	void aPlaceholderSecretFromEnvExampleIsOneLineAndExitsWithoutPrintingIt() throws Exception {
 		Path out = DATA_DIR.resolve("placeholder.out");
 		String placeholder = "change-me-to-a-random-secret-of-at-least-32-characters";
@@ -176,7 +202,7 @@ class LauncherProcessIntegrationTests {
 	}
 
 	@Test
-	@Order(6)
+	@Order(7)
 	void aServiceThatCannotStartEndsTheRunWithOneLineAndNoStackTrace() throws Exception {
 		Path out = DATA_DIR.resolve("invalid-limit.out");
 		Process refused = launch(Map.of("MEDIAFLOW_LIMITS_MAX_FILES_PER_UPLOAD", "-1"), out);
@@ -223,6 +249,24 @@ class LauncherProcessIntegrationTests {
 				.header("Authorization", "Basic " + credentials)
 				.build(), HttpResponse.BodyHandlers.discarding())
 			.statusCode();
+	}
+
+	/** Rows of a table in the tests' database; 0 while the service has not created it. */
+	private static long rows(String table) throws SQLException {
+		PostgresEndpoint postgres = TestInfrastructure.postgres();
+		try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl(), postgres.username(),
+				postgres.password());
+				var statement = connection.createStatement();
+				var exists = statement.executeQuery("SELECT to_regclass('" + table + "') IS NOT NULL")) {
+			exists.next();
+			if (!exists.getBoolean(1)) {
+				return 0;
+			}
+			try (var count = connection.createStatement().executeQuery("SELECT count(*) FROM " + table)) {
+				count.next();
+				return count.getLong(1);
+			}
+		}
 	}
 
 	private static boolean connects(InetAddress address, int port) {
