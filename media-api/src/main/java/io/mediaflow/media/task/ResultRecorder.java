@@ -1,12 +1,8 @@
 package io.mediaflow.media.task;
 
-import io.mediaflow.common.messaging.AudioConverted;
 import io.mediaflow.common.messaging.FileFailed;
 import io.mediaflow.common.messaging.FileProcessed;
 import io.mediaflow.common.messaging.ImagesStored;
-import io.mediaflow.common.messaging.JpegStored;
-import io.mediaflow.media.image.StoredImageRepository;
-import io.mediaflow.media.record.AudioRecordRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
  * inserted once per (task_id, img_link), and the task's counters move once per file. A
  * result that changes nothing is announced as {@link ResultDiscarded} (its outputs may
  * belong to a canceled task), a task's last file as {@link TaskEnded}, both inside the
- * transaction.
+ * transaction; the features with state of their own per file (stored images, audio
+ * records) follow {@link FileFinished}.
  */
 @Service
 public class ResultRecorder {
@@ -30,18 +27,11 @@ public class ResultRecorder {
 
 	private final ImageTaskRepository imageTasks;
 
-	private final AudioRecordRepository audioRecords;
-
-	private final StoredImageRepository storedImages;
-
 	private final ApplicationEventPublisher events;
 
-	ResultRecorder(TaskRepository tasks, ImageTaskRepository imageTasks, AudioRecordRepository audioRecords,
-			StoredImageRepository storedImages, ApplicationEventPublisher events) {
+	ResultRecorder(TaskRepository tasks, ImageTaskRepository imageTasks, ApplicationEventPublisher events) {
 		this.tasks = tasks;
 		this.imageTasks = imageTasks;
-		this.audioRecords = audioRecords;
-		this.storedImages = storedImages;
 		this.events = events;
 	}
 
@@ -54,15 +44,10 @@ public class ResultRecorder {
 			this.events.publishEvent(new ResultDiscarded(result.taskId(), result.fileId()));
 			return;
 		}
-		switch (result) {
-			case ImagesStored images -> this.imageTasks.insertIfAbsent(images.taskId(), images.outputs());
-			case AudioConverted audio -> this.audioRecords.markConverted(audio.fileId(), audio.audio());
-			case JpegStored jpeg -> this.storedImages.markStored(jpeg.fileId(), jpeg.jpeg());
-			case FileFailed failed -> {
-				this.audioRecords.markFailed(failed.fileId());
-				this.storedImages.markFailed(failed.fileId());
-			}
+		if (result instanceof ImagesStored images) {
+			this.imageTasks.insertIfAbsent(images.taskId(), images.outputs());
 		}
+		this.events.publishEvent(new FileFinished(result));
 		if (this.tasks.countFinishedFile(result.taskId(), result.succeeded())) {
 			this.events.publishEvent(new TaskEnded(result.taskId()));
 		}

@@ -26,7 +26,8 @@ import io.minio.messages.DeleteError;
 import io.minio.messages.DeleteObject;
 
 /**
- * The one bucket, with S3 failures turned into {@link StorageException}. Streams in and
+ * The one bucket, with S3 failures turned into {@link StorageException} (a
+ * {@link StoredObjectMissingException} when the object does not exist). Streams in and
  * out; never holds a whole object unless the caller hands it bytes. No type of the S3
  * client leaves it: objects are read as {@link StoredObject}s.
  */
@@ -36,6 +37,8 @@ public class ObjectStore {
 	private static final long PART_SIZE = 16L * 1024 * 1024;
 
 	public static final String CRC32_METADATA = "crc32";
+
+	private static final String NO_SUCH_KEY = "NoSuchKey";
 
 	private final MinioClient client;
 
@@ -137,6 +140,12 @@ public class ObjectStore {
 			String contentType = object.headers().get("Content-Type");
 			return new StoredObject(object, (length != null) ? Long.parseLong(length) : -1,
 					(contentType != null) ? contentType : "application/octet-stream", storedCrc32(object));
+		}
+		catch (ErrorResponseException ex) {
+			if (NO_SUCH_KEY.equals(ex.errorResponse().code())) {
+				throw new StoredObjectMissingException(key, ex);
+			}
+			throw new StorageException("Could not read " + key, ex);
 		}
 		catch (Exception ex) {
 			throw new StorageException("Could not read " + key, ex);
