@@ -3,7 +3,7 @@ package io.mediaflow.standalone;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.mediaflow.common.storage.StorageProperties;
+import io.mediaflow.platform.storage.StorageProperties;
 import io.minio.ListObjectsArgs;
 import io.minio.MinioClient;
 import io.minio.Result;

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.mediaflow.common.messaging.AudioOutput;
+import io.mediaflow.media.upload.RecordTargets;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Repository;
  * One row per WAV: where its MP3 goes and, once converted, how long and large it is.
  */
 @Repository
-public class AudioRecordRepository {
+public class AudioRecordRepository implements RecordTargets {
 
 	private final JdbcClient jdbc;
 
@@ -21,22 +22,23 @@ public class AudioRecordRepository {
 		this.jdbc = jdbc;
 	}
 
+	@Override
 	public void insert(UUID recordId, UUID userId, UUID taskId, UUID taskFileId, String s3Key) {
 		this.jdbc.sql("INSERT INTO audio_records (id, user_id, task_id, task_file_id, s3_key) VALUES (?, ?, ?, ?, ?)")
 			.params(recordId, userId, taskId, taskFileId, s3Key)
 			.update();
 	}
 
-	public void markConverted(UUID taskFileId, AudioOutput mp3) {
+	void markConverted(UUID taskFileId, AudioOutput mp3) {
 		this.jdbc.sql("""
-				UPDATE audio_records SET status = 'DONE', duration_millis = ?, size_bytes = ?, updated_at = now()
+				UPDATE audio_records SET status = ?, duration_millis = ?, size_bytes = ?, updated_at = now()
 				WHERE task_file_id = ?
-				""").params(mp3.durationMillis(), mp3.sizeBytes(), taskFileId).update();
+				""").params(AudioRecordStatus.DONE.name(), mp3.durationMillis(), mp3.sizeBytes(), taskFileId).update();
 	}
 
-	public void markFailed(UUID taskFileId) {
-		this.jdbc.sql("UPDATE audio_records SET status = 'FAILED', updated_at = now() WHERE task_file_id = ?")
-			.param(taskFileId)
+	void markFailed(UUID taskFileId) {
+		this.jdbc.sql("UPDATE audio_records SET status = ?, updated_at = now() WHERE task_file_id = ?")
+			.params(AudioRecordStatus.FAILED.name(), taskFileId)
 			.update();
 	}
 
@@ -48,12 +50,12 @@ public class AudioRecordRepository {
 				""")
 			.params(recordId, userId)
 			.query((rs, row) -> new AudioRecord(rs.getObject("id", UUID.class), rs.getString("s3_key"),
-					rs.getString("status"), (Long) rs.getObject("size_bytes"), rs.getString("original_name"),
-					rs.getString("safe_name"), rs.getString("error")))
+					AudioRecordStatus.valueOf(rs.getString("status")), (Long) rs.getObject("size_bytes"),
+					rs.getString("original_name"), rs.getString("safe_name"), rs.getString("error")))
 			.optional();
 	}
 
-	record AudioRecord(UUID id, String s3Key, String status, @Nullable Long sizeBytes, String originalName,
+	record AudioRecord(UUID id, String s3Key, AudioRecordStatus status, @Nullable Long sizeBytes, String originalName,
 			String safeName, @Nullable String error) {
 	}
 

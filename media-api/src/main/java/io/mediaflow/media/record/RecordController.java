@@ -8,8 +8,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.mediaflow.common.files.FileNames;
+import io.mediaflow.common.problem.ProblemType;
+import io.mediaflow.common.problem.Problems;
 import io.mediaflow.common.security.AuthenticatedUser;
-import io.mediaflow.common.storage.ObjectStore;
+import io.mediaflow.platform.storage.ObjectStore;
 import io.mediaflow.media.docs.MediaDescriptions;
 import io.mediaflow.media.docs.MediaExamples;
 import io.mediaflow.media.docs.RecordForm;
@@ -33,7 +35,6 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponseException;
@@ -99,7 +100,8 @@ class RecordController {
 	ResponseEntity<RecordCreated> create(AuthenticatedUser user, MultipartHttpServletRequest request,
 			@Parameter(description = MediaDescriptions.REQUEST_ID) @RequestHeader(name = "X-Request-Id",
 					required = false) @Nullable String requestId) {
-		List<MultipartFile> files = UploadParts.atMostOne(request, "recording", "record", "file");
+		List<MultipartFile> files = UploadParts.atMostOne(request, ProblemType.ONE_RECORDING_PER_REQUEST, "recording",
+				"record", "file");
 		AcceptedUpload accepted = this.uploads.accept(user, files, new UploadPurpose.ConvertRecording(), requestId);
 		UUID recordId = Objects.requireNonNull(accepted.outputIds().get(0));
 		String url = this.links.signedUrl(recordId, user.userId());
@@ -142,17 +144,15 @@ class RecordController {
 			throw notFound(id);
 		}
 		AudioRecord record = Downloads
-			.awaitReady(() -> this.records.findOwned(id, owner), (found) -> !"PENDING".equals(found.status()),
+			.awaitReady(() -> this.records.findOwned(id, owner), (found) -> found.status() != AudioRecordStatus.PENDING,
 					this.properties.downloadWait())
 			.orElseThrow(() -> notFound(id));
-		switch (record.status()) {
-			case "DONE" -> {
-				return mp3(record);
-			}
-			case "FAILED" -> throw Downloads.problem(HttpStatus.UNPROCESSABLE_CONTENT, "Conversion failed",
+		return switch (record.status()) {
+			case DONE -> mp3(record);
+			case FAILED -> throw Problems.exception(ProblemType.CONVERSION_FAILED,
 					"The recording could not be converted: " + record.error());
-			default -> throw Downloads.stillProcessing("MP3");
-		}
+			case PENDING -> throw Downloads.stillProcessing("MP3");
+		};
 	}
 
 	private ResponseEntity<StreamingResponseBody> mp3(AudioRecord record) {
@@ -164,7 +164,7 @@ class RecordController {
 	}
 
 	private static ErrorResponseException notFound(UUID id) {
-		return Downloads.problem(HttpStatus.NOT_FOUND, "Record not found", "There is no record " + id + " of yours");
+		return Problems.exception(ProblemType.RECORD_NOT_FOUND, "There is no record " + id + " of yours");
 	}
 
 }

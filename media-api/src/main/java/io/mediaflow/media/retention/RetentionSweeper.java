@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.mediaflow.common.cancel.CancelMarkers;
-import io.mediaflow.common.storage.ObjectStore;
+import io.mediaflow.platform.storage.ObjectStore;
 import io.mediaflow.media.task.TaskObjectKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
