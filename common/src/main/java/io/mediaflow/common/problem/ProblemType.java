@@ -37,7 +37,7 @@ public enum ProblemType {
 
 	NOTIFY_URL_INVALID(HttpStatus.BAD_REQUEST, "notify_url refused"),
 
-	INVALID_IDEMPOTENCY_KEY(HttpStatus.BAD_REQUEST, "Invalid Idempotency-Key"),
+	IDEMPOTENCY_KEY_INVALID(HttpStatus.BAD_REQUEST, "Invalid Idempotency-Key"),
 
 	UNAUTHORIZED(HttpStatus.UNAUTHORIZED, "Unauthorized"),
 
@@ -60,12 +60,10 @@ public enum ProblemType {
 
 	USER_EXISTS(HttpStatus.CONFLICT, "User already exists"),
 
-	/** The first request with the same {@code Idempotency-Key} is still running. */
 	REQUEST_IN_PROGRESS(HttpStatus.CONFLICT, "Request in progress"),
 
 	TASK_CANCELED(HttpStatus.GONE, "Task canceled"),
 
-	/** The retention sweep removed the task's objects; its id stays known. */
 	TASK_EXPIRED(HttpStatus.GONE, "Task expired"),
 
 	FILE_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "File too large"),

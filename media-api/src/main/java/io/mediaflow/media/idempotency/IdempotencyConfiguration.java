@@ -4,12 +4,14 @@ import io.mediaflow.common.security.JwtVerifier;
 import io.mediaflow.media.upload.CreatingPaths;
 import io.mediaflow.media.upload.MediaLimitsProperties;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.multipart.MultipartResolver;
+import org.springframework.web.multipart.support.StandardServletMultipartResolver;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
@@ -24,11 +26,12 @@ class IdempotencyConfiguration {
 
 	@Bean
 	FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(IdempotencyKeys keys, IdempotencyProperties properties,
-			JwtVerifier verifier, MultipartResolver multipartResolver,
+			JwtVerifier verifier, ObjectProvider<MultipartResolver> multipartResolver,
 			@Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems, MediaLimitsProperties limits) {
 		long maxBody = limits.maxFileSize().toBytes() / 2 * 3 + JSON_ENVELOPE_BYTES;
 		FilterRegistrationBean<IdempotencyFilter> registration = new FilterRegistrationBean<>(
-				new IdempotencyFilter(keys, properties, verifier, multipartResolver, problems, maxBody));
+				new IdempotencyFilter(keys, properties, verifier,
+						multipartResolver.getIfAvailable(StandardServletMultipartResolver::new), problems, maxBody));
 		registration.setUrlPatterns(CreatingPaths.ALL);
 		registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
 		return registration;

@@ -19,6 +19,7 @@ import org.springframework.web.multipart.MultipartResolver;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.web.util.WebUtils;
 
 /**
  * Makes a creating POST with an {@code Idempotency-Key} header happen once per user and
@@ -76,6 +77,11 @@ class IdempotencyFilter extends OncePerRequestFilter {
 		Optional<UUID> user = caller(request);
 		if (user.isEmpty()) {
 			chain.doFilter(request, response);
+			return;
+		}
+		MultipartHttpServletRequest resolved = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+		if (resolved != null) {
+			once(resolved, response, chain, user.get(), key, RequestFingerprint.of(resolved, null));
 			return;
 		}
 		if (this.multipartResolver.isMultipart(request)) {

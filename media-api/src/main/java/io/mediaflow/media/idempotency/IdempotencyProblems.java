@@ -14,7 +14,7 @@ final class IdempotencyProblems {
 	}
 
 	static ErrorResponseException invalidKey() {
-		return Problems.exception(ProblemType.INVALID_IDEMPOTENCY_KEY,
+		return Problems.exception(ProblemType.IDEMPOTENCY_KEY_INVALID,
 				"Idempotency-Key must be 1 to " + IdempotencyFilter.MAX_KEY_LENGTH + " characters");
 	}
 

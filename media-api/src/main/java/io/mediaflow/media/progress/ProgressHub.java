@@ -10,8 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import io.mediaflow.media.task.FileFinished;
 import io.mediaflow.media.task.TaskEnded;
-import io.mediaflow.media.task.TaskProgressed;
 import io.mediaflow.media.task.TaskStatusResponse;
 import io.mediaflow.media.task.TaskStatuses;
 import jakarta.annotation.PreDestroy;
@@ -86,8 +86,8 @@ class ProgressHub {
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)
-	void on(TaskProgressed progressed) {
-		refreshSoon(progressed.taskId());
+	void on(FileFinished finished) {
+		refreshSoon(finished.result().taskId());
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)

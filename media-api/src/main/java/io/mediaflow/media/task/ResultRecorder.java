@@ -14,9 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Records what workers report, idempotently: a file is finished once, its images are
  * inserted once per (task_id, img_link), and the task's counters move once per file. A
  * result that changes nothing is announced as {@link ResultDiscarded} (its outputs may
- * belong to a canceled task), a task's last file as {@link TaskEnded}, any other as
- * {@link TaskProgressed}, all inside the transaction; the features with state of their
- * own per file (stored images, audio records) follow {@link FileFinished}.
+ * belong to a canceled task), a task's last file as {@link TaskEnded}, both inside the
+ * transaction; the features with state of their own per file (stored images, audio
+ * records) follow {@link FileFinished}.
  */
 @Service
 public class ResultRecorder {
@@ -50,9 +50,6 @@ public class ResultRecorder {
 		this.events.publishEvent(new FileFinished(result));
 		if (this.tasks.countFinishedFile(result.taskId(), result.succeeded())) {
 			this.events.publishEvent(new TaskEnded(result.taskId()));
-		}
-		else {
-			this.events.publishEvent(new TaskProgressed(result.taskId()));
 		}
 	}
 
