@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
 
 import io.mediaflow.media.task.FileFinished;
 import io.mediaflow.media.task.TaskEnded;
@@ -44,6 +45,8 @@ class ProgressHub {
 
 	private final JsonMapper json;
 
+	private final AtomicLong reads = new AtomicLong();
+
 	private final ExecutorService pushes = Executors.newVirtualThreadPerTaskExecutor();
 
 	ProgressHub(TaskStatuses statuses, ProgressProperties properties, JsonMapper json) {
@@ -70,6 +73,7 @@ class ProgressHub {
 		});
 		emitter.onError((ex) -> remove(stream));
 		Optional<TaskStatusResponse> status;
+		long read = this.reads.incrementAndGet();
 		try {
 			status = this.statuses.find(taskId, userId, publicBaseUrl);
 		}
@@ -81,7 +85,7 @@ class ProgressHub {
 			remove(stream);
 			return Optional.empty();
 		}
-		push(stream, status.get());
+		push(stream, status.get(), read);
 		return Optional.of(emitter);
 	}
 
@@ -131,8 +135,9 @@ class ProgressHub {
 	private void refresh(UUID taskId) {
 		for (ProgressStream stream : this.streams.getOrDefault(taskId, Set.of())) {
 			try {
+				long read = this.reads.incrementAndGet();
 				this.statuses.find(taskId, stream.userId(), stream.publicBaseUrl())
-					.ifPresent((status) -> push(stream, status));
+					.ifPresent((status) -> push(stream, status, read));
 			}
 			catch (RuntimeException ex) {
 				logger.warn("Could not read the status of task {} for its event stream: {}", taskId, ex.getMessage());
@@ -140,9 +145,9 @@ class ProgressHub {
 		}
 	}
 
-	private void push(ProgressStream stream, TaskStatusResponse status) {
+	private void push(ProgressStream stream, TaskStatusResponse status, long read) {
 		try {
-			if (stream.push(status)) {
+			if (stream.push(status, read)) {
 				remove(stream);
 			}
 		}

@@ -32,6 +32,10 @@ final class ProgressStream {
 
 	private @Nullable String lastSent;
 
+	private long lastRead = Long.MIN_VALUE;
+
+	private int lastFinishedFiles = -1;
+
 	private boolean ended;
 
 	ProgressStream(UUID taskId, UUID userId, String publicBaseUrl, SseEmitter emitter, JsonMapper json) {
@@ -58,11 +62,22 @@ final class ProgressStream {
 		return this.emitter;
 	}
 
-	/** Sends the status if it changed; true when the stream has ended. */
-	synchronized boolean push(TaskStatusResponse status) throws IOException {
+	/**
+	 * Sends the status if it changed; true when the stream has ended. Reads are numbered
+	 * in the order they started: a read that started before the one last sent, or that
+	 * counts fewer finished files, is older than what the client has and is dropped,
+	 * since pushes from several threads may arrive out of order.
+	 */
+	synchronized boolean push(TaskStatusResponse status, long read) throws IOException {
 		if (this.ended) {
 			return true;
 		}
+		int finishedFiles = status.progress().done() + status.progress().failed();
+		if (read < this.lastRead || finishedFiles < this.lastFinishedFiles) {
+			return false;
+		}
+		this.lastRead = read;
+		this.lastFinishedFiles = finishedFiles;
 		String body = this.json.writeValueAsString(status);
 		if (!Objects.equals(body, this.lastSent)) {
 			this.emitter.send(SseEmitter.event().name(STATUS_EVENT).data(body));
