@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 
-import io.mediaflow.common.runtime.CommonPool;
+import io.mediaflow.platform.runtime.CommonPool;
 import io.mediaflow.standalone.warmup.StartupWarmUp;
 
 import org.springframework.boot.context.properties.bind.DataObjectPropertyName;

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.mediaflow.common.storage.StorageProperties;
+import io.mediaflow.platform.storage.StorageProperties;
 import io.mediaflow.standalone.GatewayClient.Part;
 import io.mediaflow.testing.TestImages;
 import io.micrometer.core.instrument.MeterRegistry;

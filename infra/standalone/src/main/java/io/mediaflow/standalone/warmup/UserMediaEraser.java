@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import io.mediaflow.common.storage.ObjectStore;
-import io.mediaflow.common.storage.StorageProperties;
+import io.mediaflow.platform.storage.ObjectStore;
+import io.mediaflow.platform.storage.StorageProperties;
 import io.minio.ListObjectsArgs;
 import io.minio.MinioClient;
 import io.minio.Result;
