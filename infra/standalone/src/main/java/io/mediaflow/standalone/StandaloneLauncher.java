@@ -42,7 +42,7 @@ public final class StandaloneLauncher {
 		StandaloneSettings settings;
 		Duration warmUp;
 		try {
-			settings = StandaloneSettings.fromEnvironment(System.getenv());
+			settings = withArguments(StandaloneSettings.fromEnvironment(System.getenv()), args);
 			warmUp = StartupWarmUp.duration(System.getenv());
 		}
 		catch (RuntimeException ex) {
@@ -78,7 +78,12 @@ public final class StandaloneLauncher {
 		String internal = "http://" + stack.internalHost() + ":";
 		System.out.println("  auth-service  " + internal + stack.authServicePort());
 		System.out.println("  media-api     " + internal + stack.mediaApiPort());
-		System.out.println("  media-worker  " + internal + stack.mediaWorkerPort() + " (health only)");
+		if (stack.workerProcesses().isEmpty()) {
+			System.out.println("  media-worker  " + internal + stack.mediaWorkerPort() + " (health only)");
+		}
+		stack.workerProcesses()
+			.forEach((worker) -> System.out.printf("  %-13s %s%d (health only, process %d)%n", worker.name(), internal,
+					worker.port(), worker.process().pid()));
 		System.out
 			.println("  S3 (S3Proxy)  " + stack.s3Endpoint() + "  data in " + settings.dataDir().toAbsolutePath());
 		System.out.println("Operator endpoints (Actuator; health open, the rest as 'operator'):");
@@ -90,6 +95,28 @@ public final class StandaloneLauncher {
 				+ StandaloneSecrets.file(settings.dataDir()).toAbsolutePath());
 		System.out.println("Press Ctrl-C to stop.");
 		stopped.await();
+	}
+
+	/**
+	 * {@code --worker-processes N} (or {@code --worker-processes=N}) overrides
+	 * {@code MEDIAFLOW_WORKER_PROCESSES}.
+	 */
+	static StandaloneSettings withArguments(StandaloneSettings settings, String[] args) {
+		StandaloneSettings result = settings;
+		for (int i = 0; i < args.length; i++) {
+			if (args[i].startsWith("--worker-processes=")) {
+				result = result.withWorkerProcesses(
+						StandaloneSettings.workerProcesses(args[i].substring("--worker-processes=".length())));
+			}
+			else if (args[i].equals("--worker-processes") && i + 1 < args.length) {
+				result = result.withWorkerProcesses(StandaloneSettings.workerProcesses(args[++i]));
+			}
+			else {
+				throw new StandaloneStartupException("unknown argument '" + args[i]
+						+ "': infra/standalone/run takes --worker-processes N, --prepare or --train");
+			}
+		}
+		return result;
 	}
 
 	private static void warmUp(MediaflowStack stack, Duration duration) {

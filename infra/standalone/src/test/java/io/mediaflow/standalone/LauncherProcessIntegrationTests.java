@@ -17,9 +17,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,11 +28,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.mediaflow.common.messaging.Messaging;
-import io.mediaflow.embedded.EmbeddedS3Server;
 import io.mediaflow.embedded.ParentWatchdog;
 import io.mediaflow.embedded.TcpProbe;
 import io.mediaflow.testing.PostgresEndpoint;
-import io.mediaflow.testing.RabbitEndpoint;
 import io.mediaflow.testing.TestInfrastructure;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -60,8 +56,6 @@ class LauncherProcessIntegrationTests {
 
 	private static final Pattern LISTENING = Pattern.compile("http://([0-9a-z.]+):(\\d+)");
 
-	private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(4);
-
 	private Process launcher;
 
 	private Path output;
@@ -74,19 +68,13 @@ class LauncherProcessIntegrationTests {
 	void startLauncher() throws Exception {
 		TestInfrastructure.purgeQueues(Messaging.IMAGE_JOBS_QUEUE, Messaging.AUDIO_JOBS_QUEUE,
 				Messaging.TASK_EVENTS_QUEUE, Messaging.DEAD_JOBS_QUEUE);
-		deleteRecursively(DATA_DIR);
+		LauncherProcess.deleteRecursively(DATA_DIR);
 		Files.createDirectories(DATA_DIR);
 		this.output = DATA_DIR.resolve("launcher.out");
 		this.usersBefore = rows("auth.users");
 		this.tasksBefore = rows("media.tasks");
 		this.launcher = launch(Map.of("MEDIAFLOW_WARMUP_SECONDS", "5"), this.output);
-		long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
-		while (!Files.readString(this.output).contains("Press Ctrl-C to stop.")) {
-			assertThat(this.launcher.isAlive()).as("the launcher is running; it wrote:%n%s", tail(this.output))
-				.isTrue();
-			assertThat(System.nanoTime()).as("started within %s", STARTUP_TIMEOUT).isLessThan(deadline);
-			Thread.sleep(250);
-		}
+		LauncherProcess.awaitUp(this.launcher, this.output);
 	}
 
 	@AfterAll
@@ -230,26 +218,7 @@ class LauncherProcessIntegrationTests {
 	}
 
 	private Process launch(Map<String, String> extraEnvironment, Path out) throws IOException {
-		PostgresEndpoint postgres = TestInfrastructure.postgres();
-		RabbitEndpoint rabbit = TestInfrastructure.rabbit();
-		List<String> command = new ArrayList<>(
-				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m", "-cp",
-						System.getProperty("java.class.path")));
-		Optional.ofNullable(System.getProperty(EmbeddedS3Server.JAR_PROPERTY))
-			.ifPresent((jar) -> command.add(1, "-D" + EmbeddedS3Server.JAR_PROPERTY + "=" + jar));
-		command.add(StandaloneLauncher.class.getName());
-		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile());
-		Map<String, String> env = builder.environment();
-		env.keySet().removeIf((name) -> name.startsWith("MEDIAFLOW_") && !name.startsWith("MEDIAFLOW_TEST_"));
-		env.putAll(Map.of("MEDIAFLOW_DB_URL", postgres.jdbcUrl(), "MEDIAFLOW_DB_USER", postgres.username(),
-				"MEDIAFLOW_DB_PASSWORD", postgres.password(), "MEDIAFLOW_RABBIT_HOST", rabbit.host(),
-				"MEDIAFLOW_RABBIT_PORT", Integer.toString(rabbit.port()), "MEDIAFLOW_RABBIT_USER", rabbit.username(),
-				"MEDIAFLOW_RABBIT_PASSWORD", rabbit.password(), "MEDIAFLOW_DATA_DIR", DATA_DIR.toString()));
-		for (String port : List.of("GATEWAY", "AUTH", "MEDIA_API", "WORKER", "S3")) {
-			env.put("MEDIAFLOW_" + port + "_PORT", "0");
-		}
-		env.putAll(extraEnvironment);
-		return builder.start();
+		return LauncherProcess.start(DATA_DIR, extraEnvironment, out);
 	}
 
 	/**
@@ -312,22 +281,6 @@ class LauncherProcessIntegrationTests {
 
 	private static List<String> nonEmptyLines(Path file) throws IOException {
 		return Files.readAllLines(file).stream().filter((line) -> !line.isBlank()).toList();
-	}
-
-	private static String tail(Path file) throws IOException {
-		List<String> lines = Files.readAllLines(file);
-		return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
-	}
-
-	private static void deleteRecursively(Path directory) throws IOException {
-		if (!Files.exists(directory)) {
-			return;
-		}
-		try (var paths = Files.walk(directory)) {
-			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-				Files.delete(path);
-			}
-		}
 	}
 
 }
