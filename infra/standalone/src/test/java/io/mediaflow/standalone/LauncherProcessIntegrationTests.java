@@ -42,6 +42,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * {@code infra/standalone/run} as its user meets it: the launcher in a JVM of its own,
@@ -51,6 +52,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@StackTest(TestStack.NONE)
 class LauncherProcessIntegrationTests {
 
 	private static final Path DATA_DIR = Path.of("target", "launcher-test-data").toAbsolutePath();
@@ -71,13 +73,12 @@ class LauncherProcessIntegrationTests {
 		Files.createDirectories(DATA_DIR);
 		this.output = DATA_DIR.resolve("launcher.out");
 		this.launcher = launch(Map.of(), this.output);
-		long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
-		while (!Files.readString(this.output).contains("Press Ctrl-C to stop.")) {
-			assertThat(this.launcher.isAlive()).as("the launcher is running; it wrote:%n%s", tail(this.output))
-				.isTrue();
-			assertThat(System.nanoTime()).as("started within %s", STARTUP_TIMEOUT).isLessThan(deadline);
-			Thread.sleep(250);
-		}
+		await("the launcher started").atMost(STARTUP_TIMEOUT)
+			.pollInterval(Duration.ofMillis(250))
+			.failFast(() -> assertThat(this.launcher.isAlive())
+				.as("the launcher is running; it wrote:%n%s", tail(this.output))
+				.isTrue())
+			.until(() -> Files.readString(this.output).contains("Press Ctrl-C to stop."));
 	}
 
 	@AfterAll

@@ -10,7 +10,6 @@ import javax.imageio.ImageIO;
 
 import io.mediaflow.standalone.GatewayClient.Part;
 import io.mediaflow.testing.TestImages;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -21,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Seeds 000/001 as a new user tries them: store an image as a JPEG, fitted and
  * compressed, and fetch it back, through the gateway of a real standalone stack.
  */
+@StackTest(TestStack.STANDARD)
 class SingleImagesThroughGatewayIntegrationTests {
 
 	private static MediaflowStack stack;
@@ -28,16 +28,9 @@ class SingleImagesThroughGatewayIntegrationTests {
 	private static GatewayClient client;
 
 	@BeforeAll
-	static void startStack() {
-		stack = MediaflowStack.start(StackFixture.settings());
+	static void useStack(MediaflowStack started) {
+		stack = started;
 		client = new GatewayClient(stack.gatewayUrl());
-	}
-
-	@AfterAll
-	static void stopStack() {
-		if (stack != null) {
-			stack.close();
-		}
 	}
 
 	@Test
