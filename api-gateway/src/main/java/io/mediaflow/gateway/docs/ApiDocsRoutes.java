@@ -2,8 +2,10 @@ package io.mediaflow.gateway.docs;
 
 import java.net.URI;
 
+import io.mediaflow.common.problem.ProblemType;
+import io.mediaflow.common.problem.Problems;
 import io.mediaflow.gateway.request.RequestIds;
-import io.mediaflow.gateway.route.RoutesProperties;
+import io.mediaflow.gateway.upstream.RoutesProperties;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -46,9 +48,8 @@ class ApiDocsRoutes {
 	}
 
 	private static ServerResponse unavailable(String service) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+		ProblemDetail problem = Problems.of(ProblemType.SERVICE_UNAVAILABLE,
 				service + " is not reachable right now, nor is its API description; try again shortly");
-		problem.setTitle("Service unavailable");
 		return ServerResponse.status(HttpStatus.SERVICE_UNAVAILABLE)
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.header("Retry-After", "5")

@@ -6,8 +6,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
+import io.mediaflow.common.problem.ProblemType;
+import io.mediaflow.common.problem.Problems;
 import io.mediaflow.gateway.request.RequestIds;
 import io.mediaflow.gateway.security.CredentialsFilter;
+import io.mediaflow.gateway.upstream.RoutesProperties;
 
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.context.annotation.Bean;
@@ -124,9 +127,8 @@ class GatewayRoutes {
 	}
 
 	private static ServerResponse unavailable(String service) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+		ProblemDetail problem = Problems.of(ProblemType.SERVICE_UNAVAILABLE,
 				service + " is not reachable right now; try again shortly");
-		problem.setTitle("Service unavailable");
 		return ServerResponse.status(HttpStatus.SERVICE_UNAVAILABLE)
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.header("Retry-After", "5")

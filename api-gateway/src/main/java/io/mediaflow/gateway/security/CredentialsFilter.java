@@ -2,6 +2,8 @@ package io.mediaflow.gateway.security;
 
 import java.util.Optional;
 
+import io.mediaflow.common.problem.ProblemType;
+import io.mediaflow.common.problem.Problems;
 import io.mediaflow.common.security.AuthenticatedUser;
 import io.mediaflow.common.security.InvalidTokenException;
 import io.mediaflow.common.security.JwtIssuer;
@@ -91,8 +93,7 @@ public class CredentialsFilter implements HandlerFilterFunction<ServerResponse, 
 	}
 
 	private static ServerResponse unauthorized(String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, detail);
-		problem.setTitle("Unauthorized");
+		ProblemDetail problem = Problems.of(ProblemType.UNAUTHORIZED, detail);
 		return ServerResponse.status(HttpStatus.UNAUTHORIZED)
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
@@ -100,9 +101,8 @@ public class CredentialsFilter implements HandlerFilterFunction<ServerResponse, 
 	}
 
 	private static ServerResponse unavailable() {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+		ProblemDetail problem = Problems.of(ProblemType.SERVICE_UNAVAILABLE,
 				"Credentials cannot be checked right now; try again shortly");
-		problem.setTitle("Service unavailable");
 		return ServerResponse.status(HttpStatus.SERVICE_UNAVAILABLE)
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.header("Retry-After", "5")

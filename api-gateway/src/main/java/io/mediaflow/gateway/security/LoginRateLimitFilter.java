@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.IntConsumer;
 
+import io.mediaflow.common.problem.ProblemType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
@@ -67,8 +68,7 @@ class LoginRateLimitFilter extends OncePerRequestFilter {
 		byte[] body = (request.getContentLengthLong() > MAX_BODY_BYTES) ? null
 				: request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
 		if (body == null || body.length > MAX_BODY_BYTES) {
-			problem(response, HttpStatus.CONTENT_TOO_LARGE, "Content too large",
-					"A login body is at most " + MAX_BODY_BYTES + " bytes");
+			problem(response, ProblemType.CONTENT_TOO_LARGE, "A login body is at most " + MAX_BODY_BYTES + " bytes");
 			return;
 		}
 		String account = account(body);
@@ -79,7 +79,7 @@ class LoginRateLimitFilter extends OncePerRequestFilter {
 			long retryAfter = Math.max(1, (pause.get().toMillis() + 999) / 1000);
 			logger.info("Login attempts for an account are paused for {} s", retryAfter);
 			response.setHeader("Retry-After", Long.toString(retryAfter));
-			problem(response, HttpStatus.TOO_MANY_REQUESTS, "Too many attempts",
+			problem(response, ProblemType.TOO_MANY_ATTEMPTS,
 					"Too many wrong passwords for this account; try again in " + retryAfter + " s");
 			return;
 		}
@@ -119,13 +119,12 @@ class LoginRateLimitFilter extends OncePerRequestFilter {
 		return UNREADABLE_ACCOUNT;
 	}
 
-	private static void problem(HttpServletResponse response, HttpStatus status, String title, String detail)
-			throws IOException {
-		response.setStatus(status.value());
+	private static void problem(HttpServletResponse response, ProblemType type, String detail) throws IOException {
+		response.setStatus(type.status().value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.getWriter()
-			.write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status.value()
-					+ ",\"detail\":\"" + detail + "\"}");
+			.write("{\"type\":\"" + type.uri() + "\",\"title\":\"" + type.title() + "\",\"status\":"
+					+ type.status().value() + ",\"detail\":\"" + detail + "\"}");
 	}
 
 	/** The request with its already-read body available again for the route. */

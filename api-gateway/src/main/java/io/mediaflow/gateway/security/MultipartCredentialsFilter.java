@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import io.mediaflow.common.problem.ProblemType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
@@ -83,7 +84,8 @@ class MultipartCredentialsFilter extends OncePerRequestFilter {
 		response.setHeader(HttpHeaders.CONNECTION, "close");
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.getWriter()
-			.write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\"Credentials are"
+			.write("{\"type\":\"" + ProblemType.UNAUTHORIZED.uri()
+					+ "\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\"Credentials are"
 					+ " required: send Authorization: Bearer <JWT> or X-User-Id and X-Access-Token headers, user_id and"
 					+ " access_token in the query, or user_id and access_token form fields before the first file\"}");
 	}

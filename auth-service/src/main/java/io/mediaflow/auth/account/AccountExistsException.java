@@ -1,7 +1,8 @@
 package io.mediaflow.auth.account;
 
+import io.mediaflow.common.problem.ProblemType;
+import io.mediaflow.common.problem.Problems;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /**
@@ -10,14 +11,8 @@ import org.springframework.web.ErrorResponseException;
 class AccountExistsException extends ErrorResponseException {
 
 	AccountExistsException(String what) {
-		super(HttpStatus.CONFLICT, problem(what), null);
-	}
-
-	private static ProblemDetail problem(String what) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-				"A user with this " + what + " already exists");
-		problem.setTitle("User already exists");
-		return problem;
+		super(HttpStatus.CONFLICT, Problems.of(ProblemType.USER_EXISTS, "A user with this " + what + " already exists"),
+				null);
 	}
 
 }

@@ -1,7 +1,8 @@
 package io.mediaflow.auth.account;
 
+import io.mediaflow.common.problem.ProblemType;
+import io.mediaflow.common.problem.Problems;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /**
@@ -10,14 +11,8 @@ import org.springframework.web.ErrorResponseException;
 class InvalidCredentialsException extends ErrorResponseException {
 
 	InvalidCredentialsException() {
-		super(HttpStatus.UNAUTHORIZED, problem(), null);
-	}
-
-	private static ProblemDetail problem() {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
-				"The user name, e-mail or password is wrong");
-		problem.setTitle("Invalid credentials");
-		return problem;
+		super(HttpStatus.UNAUTHORIZED,
+				Problems.of(ProblemType.INVALID_CREDENTIALS, "The user name, e-mail or password is wrong"), null);
 	}
 
 }

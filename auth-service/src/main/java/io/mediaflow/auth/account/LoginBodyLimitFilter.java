@@ -3,6 +3,7 @@ package io.mediaflow.auth.account;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 
+import io.mediaflow.common.problem.ProblemType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -42,8 +43,9 @@ class LoginBodyLimitFilter extends OncePerRequestFilter {
 			response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 			response.getWriter()
-				.write("{\"type\":\"about:blank\",\"title\":\"Content too large\",\"status\":413,\"detail\":\"A login"
-						+ " body is at most " + MAX_BODY_BYTES + " bytes\"}");
+				.write("{\"type\":\"" + ProblemType.CONTENT_TOO_LARGE.uri()
+						+ "\",\"title\":\"Content too large\",\"status\":413,\"detail\":\"A login" + " body is at most "
+						+ MAX_BODY_BYTES + " bytes\"}");
 			return;
 		}
 		chain.doFilter(new BufferedBodyRequest(request, body), response);

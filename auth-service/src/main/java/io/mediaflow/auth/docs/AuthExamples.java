@@ -32,20 +32,20 @@ public final class AuthExamples {
 			"token": "5f0c8a2e-9b7d-4c1a-8e3f-6a5b4c3d2e1f"}""";
 
 	public static final String INVALID_FIELDS = """
-			{"type": "about:blank", "title": "Invalid request", "status": 400, \
+			{"type": "https://mediaflow.io/problems/invalid-request", "title": "Invalid request", "status": 400, \
 			"detail": "Some fields are missing or invalid: email, password", "instance": "/registration", \
 			"errors": {"email": "must be a valid e-mail address", "password": "must be 8 to 128 characters long"}}""";
 
 	public static final String USER_EXISTS = """
-			{"type": "about:blank", "title": "User already exists", "status": 409, \
+			{"type": "https://mediaflow.io/problems/user-exists", "title": "User already exists", "status": 409, \
 			"detail": "A user with this e-mail already exists", "instance": "/registration"}""";
 
 	public static final String NAME_TAKEN = """
-			{"type": "about:blank", "title": "User already exists", "status": 409, \
+			{"type": "https://mediaflow.io/problems/user-exists", "title": "User already exists", "status": 409, \
 			"detail": "A user with this name already exists", "instance": "/users"}""";
 
 	public static final String INVALID_CREDENTIALS = """
-			{"type": "about:blank", "title": "Invalid credentials", "status": 401, \
+			{"type": "https://mediaflow.io/problems/invalid-credentials", "title": "Invalid credentials", "status": 401, \
 			"detail": "The user name, e-mail or password is wrong", "instance": "/login"}""";
 
 	private AuthExamples() {

@@ -1,7 +1,7 @@
 package io.mediaflow.auth.system;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
+import io.mediaflow.common.problem.ProblemType;
+import io.mediaflow.common.problem.Problems;
 import org.springframework.web.ErrorResponseException;
 
 /**
@@ -13,9 +13,7 @@ public final class Unauthorized {
 	}
 
 	public static ErrorResponseException because(String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, detail);
-		problem.setTitle("Unauthorized");
-		return new ErrorResponseException(HttpStatus.UNAUTHORIZED, problem, null);
+		return Problems.exception(ProblemType.UNAUTHORIZED, detail);
 	}
 
 }

@@ -1,6 +1,8 @@
 package io.mediaflow.auth.token;
 
 import io.mediaflow.auth.docs.AuthExamples;
+import io.mediaflow.common.problem.ProblemType;
+import io.mediaflow.common.problem.Problems;
 import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -62,9 +64,8 @@ class AccessTokenController {
 		return this.tokens.check(request.userId(), request.accessToken())
 			.<ResponseEntity<?>>map(ResponseEntity::ok)
 			.orElseGet(() -> {
-				ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
+				ProblemDetail problem = Problems.of(ProblemType.INVALID_CREDENTIALS,
 						"The user id or access token is wrong");
-				problem.setTitle("Invalid credentials");
 				return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(problem);
 			});
 	}

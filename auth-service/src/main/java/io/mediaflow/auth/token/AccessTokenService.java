@@ -3,12 +3,12 @@ package io.mediaflow.auth.token;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.mediaflow.common.problem.ProblemType;
+import io.mediaflow.common.problem.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,10 +72,7 @@ class AccessTokenService {
 	}
 
 	private static ErrorResponseException userExists() {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-				"A user with this name already exists");
-		problem.setTitle("User already exists");
-		return new ErrorResponseException(HttpStatus.CONFLICT, problem, null);
+		return Problems.exception(ProblemType.USER_EXISTS, "A user with this name already exists");
 	}
 
 }

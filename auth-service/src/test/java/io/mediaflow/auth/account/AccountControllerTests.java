@@ -76,6 +76,9 @@ class AccountControllerTests {
 
 		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(result).bodyJson().extractingPath("$.title").isEqualTo("Invalid request");
+		assertThat(result).bodyJson()
+			.extractingPath("$.type")
+			.isEqualTo("https://mediaflow.io/problems/invalid-request");
 		assertThat(result).bodyJson().extractingPath("$.errors.user_name").asString().isNotBlank();
 		assertThat(result).bodyJson().extractingPath("$.errors.password").isEqualTo("must be 8 to 128 characters long");
 		verifyNoInteractions(this.accounts);

@@ -8,8 +8,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 @Schema(name = ProblemResponses.SCHEMA, description = "RFC 9457 problem details, sent as application/problem+json")
 public record Problem(
-		@Schema(description = "A URI that names the kind of problem", example = "about:blank",
-				format = "uri") String type,
+		@Schema(description = "A URI that names the kind of problem",
+				example = "https://mediaflow.io/problems/task-not-found", format = "uri") String type,
 		@Schema(description = "A short summary of the problem", example = "Task not found") String title,
 		@Schema(description = "The HTTP status code", example = "404") int status,
 		@Schema(description = "What went wrong in this request",

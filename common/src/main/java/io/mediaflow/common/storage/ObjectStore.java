@@ -18,11 +18,13 @@ import io.minio.MinioClient;
 import io.minio.PutObjectArgs;
 import io.minio.RemoveObjectsArgs;
 import io.minio.Result;
+import io.minio.errors.ErrorResponseException;
 import io.minio.messages.DeleteError;
 import io.minio.messages.DeleteObject;
 
 /**
- * The one bucket, with S3 failures turned into {@link StorageException}. Streams in and
+ * The one bucket, with S3 failures turned into {@link StorageException} (a
+ * {@link StoredObjectMissingException} when the object does not exist). Streams in and
  * out; never holds a whole object unless the caller hands it bytes.
  */
 public class ObjectStore {
@@ -31,6 +33,8 @@ public class ObjectStore {
 	private static final long PART_SIZE = 16L * 1024 * 1024;
 
 	public static final String CRC32_METADATA = "crc32";
+
+	private static final String NO_SUCH_KEY = "NoSuchKey";
 
 	private final MinioClient client;
 
@@ -129,6 +133,12 @@ public class ObjectStore {
 	public GetObjectResponse get(String key) {
 		try {
 			return this.client.getObject(GetObjectArgs.builder().bucket(this.bucket).object(key).build());
+		}
+		catch (ErrorResponseException ex) {
+			if (NO_SUCH_KEY.equals(ex.errorResponse().code())) {
+				throw new StoredObjectMissingException(key, ex);
+			}
+			throw new StorageException("Could not read " + key, ex);
 		}
 		catch (Exception ex) {
 			throw new StorageException("Could not read " + key, ex);

@@ -4,15 +4,19 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
+import java.util.List;
 import java.util.UUID;
 
 import javax.imageio.ImageIO;
 
+import io.mediaflow.common.storage.ObjectStore;
 import io.mediaflow.standalone.GatewayClient.Part;
 import io.mediaflow.testing.TestImages;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -98,6 +102,30 @@ class SingleImagesThroughGatewayIntegrationTests {
 		assertThat(client.getBytes(url, credentials(stranger)).statusCode()).isEqualTo(404);
 		assertThat(client.getBytes("/images/" + id, credentials(stranger)).statusCode()).isEqualTo(404);
 		assertThat(client.getBytes("/images/not-an-id", credentials(owner)).statusCode()).isEqualTo(400);
+	}
+
+	@Test
+	void anImageGoneFromTheBucketIsNotFoundRatherThanStorageUnavailable() throws Exception {
+		String[] credentials = credentials(createUser());
+		HttpResponse<String> created = client.uploadWithHeaders("/image", credentials,
+				new Part("image", "a.png", "image/png", TestImages.png(20, 20)));
+		JsonNode body = GatewayClient.json.readTree(created.body());
+		String url = body.get("url").asString();
+		assertThat(client.getBytes(url, credentials).statusCode()).isEqualTo(200);
+		String key = stack.context("media-api")
+			.getBean(JdbcClient.class)
+			.sql("SELECT s3_key FROM stored_images WHERE id = ?")
+			.param(UUID.fromString(body.get("id").asString()))
+			.query(String.class)
+			.single();
+		stack.context("media-api").getBean(ObjectStore.class).delete(List.of(key));
+
+		HttpResponse<String> gone = client.getWithHeaders(url, credentials);
+
+		assertThat(gone.statusCode()).as(gone.body()).isEqualTo(404);
+		assertThat(gone.headers().firstValue("Content-Type")).contains("application/problem+json");
+		assertThat(GatewayClient.json.readTree(gone.body()).get("type").asString())
+			.isEqualTo("https://mediaflow.io/problems/stored-file-missing");
 	}
 
 	@Test

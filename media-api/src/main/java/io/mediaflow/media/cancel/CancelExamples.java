@@ -11,7 +11,7 @@ final class CancelExamples {
 			""";
 
 	static final String ALREADY_FINISHED = """
-			{"type": "about:blank", "title": "Task already finished", "status": 409,
+			{"type": "https://mediaflow.io/problems/task-already-finished", "title": "Task already finished", "status": 409,
 			 "detail": "Task 0b9f3c1e-8a8e-4d0c-9d51-3c5a1e2f7b60 is DONE; only a PENDING or PROCESSING task can be canceled",
 			 "instance": "/task/0b9f3c1e-8a8e-4d0c-9d51-3c5a1e2f7b60"}
 			""";

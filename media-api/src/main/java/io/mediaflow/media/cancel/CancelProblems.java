@@ -2,8 +2,9 @@ package io.mediaflow.media.cancel;
 
 import java.util.UUID;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
+import io.mediaflow.common.problem.ProblemType;
+import io.mediaflow.common.problem.Problems;
+
 import org.springframework.web.ErrorResponseException;
 
 /**
@@ -16,18 +17,12 @@ final class CancelProblems {
 
 	/** Unknown, or someone else's: the same answer, so that ids cannot be probed. */
 	static ErrorResponseException notFound(UUID taskId) {
-		return problem(HttpStatus.NOT_FOUND, "Task not found", "There is no task " + taskId + " of yours");
+		return Problems.exception(ProblemType.TASK_NOT_FOUND, "There is no task " + taskId + " of yours");
 	}
 
 	static ErrorResponseException alreadyFinished(UUID taskId, Object status) {
-		return problem(HttpStatus.CONFLICT, "Task already finished",
+		return Problems.exception(ProblemType.TASK_ALREADY_FINISHED,
 				"Task " + taskId + " is " + status + "; only a PENDING or PROCESSING task can be canceled");
-	}
-
-	private static ErrorResponseException problem(HttpStatus status, String title, String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setTitle(title);
-		return new ErrorResponseException(status, problem, null);
 	}
 
 }

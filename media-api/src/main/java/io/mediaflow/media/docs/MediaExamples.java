@@ -39,49 +39,49 @@ public final class MediaExamples {
 			&user=3f1c2b9e-8a4d-4c55-9d0e-2f6a7b8c9d01"}""";
 
 	public static final String TASK_NOT_FOUND = """
-			{"type": "about:blank", "title": "Task not found", "status": 404, \
+			{"type": "https://mediaflow.io/problems/task-not-found", "title": "Task not found", "status": 404, \
 			"detail": "There is no task 0b7e5c1a-2d3f-4e5a-8b9c-0d1e2f3a4b5c of yours", \
 			"instance": "/status/0b7e5c1a-2d3f-4e5a-8b9c-0d1e2f3a4b5c"}""";
 
 	public static final String TASK_NOT_FINISHED = """
-			{"type": "about:blank", "title": "Task not finished", "status": 409, \
+			{"type": "https://mediaflow.io/problems/task-not-finished", "title": "Task not finished", "status": 409, \
 			"detail": "Task 0b7e5c1a-2d3f-4e5a-8b9c-0d1e2f3a4b5c is PROCESSING; download its results once it is DONE, \
 			PARTIAL or FAILED", "instance": "/task/0b7e5c1a-2d3f-4e5a-8b9c-0d1e2f3a4b5c"}""";
 
 	public static final String MALFORMED_ID = """
-			{"type": "about:blank", "title": "Invalid parameter", "status": 400, \
+			{"type": "https://mediaflow.io/problems/invalid-parameter", "title": "Invalid parameter", "status": 400, \
 			"detail": "'taskId' is not a valid id (a UUID)", "instance": "/status/not-a-uuid"}""";
 
 	public static final String OTHERS_HISTORY = """
-			{"type": "about:blank", "title": "Forbidden", "status": 403, \
+			{"type": "https://mediaflow.io/problems/forbidden", "title": "Forbidden", "status": 403, \
 			"detail": "You can only read your own history", \
 			"instance": "/history/7d2e4a10-5b6c-4f3e-8a9b-0c1d2e3f4a5b"}""";
 
 	public static final String UNSUPPORTED_FILE = """
-			{"type": "about:blank", "title": "Unsupported file", "status": 415, \
+			{"type": "https://mediaflow.io/problems/unsupported-file", "title": "Unsupported file", "status": 415, \
 			"detail": "'notes.txt' is not a JPEG or PNG image or a WAV recording (checked by its content, \
 			not its name)", \
 			"instance": "/upload"}""";
 
 	public static final String FILE_TOO_LARGE = """
-			{"type": "about:blank", "title": "File too large", "status": 413, \
+			{"type": "https://mediaflow.io/problems/file-too-large", "title": "File too large", "status": 413, \
 			"detail": "'huge.png' is larger than 50 MB", "instance": "/upload"}""";
 
 	public static final String IMAGE_TOO_LARGE = """
-			{"type": "about:blank", "title": "Image too large", "status": 422, \
+			{"type": "https://mediaflow.io/problems/image-too-large", "title": "Image too large", "status": 422, \
 			"detail": "'bomb.png' declares 100000x100000 pixels; at most 50000000 pixels are accepted", \
 			"instance": "/upload"}""";
 
 	public static final String RECORDING_TOO_LONG = """
-			{"type": "about:blank", "title": "Recording too long", "status": 422, \
+			{"type": "https://mediaflow.io/problems/recording-too-long", "title": "Recording too long", "status": 422, \
 			"detail": "'talk.wav' lasts 2400 s; at most 1800 s are accepted", "instance": "/record"}""";
 
 	public static final String STILL_PROCESSING = """
-			{"type": "about:blank", "title": "Still processing", "status": 202, \
+			{"type": "https://mediaflow.io/problems/still-processing", "title": "Still processing", "status": 202, \
 			"detail": "The MP3 is still being made; try the same URL again shortly", "instance": "/record"}""";
 
 	public static final String INVALID_IMAGE_PARAMETER = """
-			{"type": "about:blank", "title": "Invalid parameter", "status": 400, \
+			{"type": "https://mediaflow.io/problems/invalid-parameter", "title": "Invalid parameter", "status": 400, \
 			"detail": "'x' must be between 1 and 10000 pixels", "instance": "/image"}""";
 
 	private MediaExamples() {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
+import io.mediaflow.common.problem.ProblemType;
+import io.mediaflow.common.problem.Problems;
 import io.mediaflow.common.security.AuthenticatedUser;
 import io.mediaflow.common.storage.ObjectStore;
 import io.mediaflow.media.docs.ImageForm;
@@ -32,7 +34,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponseException;
@@ -122,7 +123,8 @@ class ImageController {
 							required = false) @Nullable Integer quality,
 			@Parameter(description = MediaDescriptions.REQUEST_ID) @RequestHeader(name = "X-Request-Id",
 					required = false) @Nullable String requestId) {
-		List<MultipartFile> files = UploadParts.atMostOne(request, "image", "image", "file");
+		List<MultipartFile> files = UploadParts.atMostOne(request, ProblemType.ONE_IMAGE_PER_REQUEST, "image", "image",
+				"file");
 		UploadPurpose.StoreJpeg purpose = new UploadPurpose.StoreJpeg(side("x", x, "width", width),
 				side("y", y, "height", height), quality(quality));
 		return created(user, files, purpose, requestId);
@@ -221,7 +223,7 @@ class ImageController {
 				return Downloads.storedObject(MediaType.IMAGE_JPEG, image.sizeBytes())
 					.body(Downloads.streamed(this.store, image.s3Key()));
 			}
-			case "FAILED" -> throw Downloads.problem(HttpStatus.UNPROCESSABLE_CONTENT, "Image could not be stored",
+			case "FAILED" -> throw Problems.exception(ProblemType.IMAGE_NOT_STORED,
 					"The image could not be made into a JPEG: " + image.error());
 			default -> throw Downloads.stillProcessing("JPEG");
 		}
@@ -229,12 +231,12 @@ class ImageController {
 
 	private @Nullable Integer side(String name, @Nullable Integer value, String alias, @Nullable Integer aliased) {
 		if (value != null && aliased != null && !value.equals(aliased)) {
-			throw Downloads.problem(HttpStatus.BAD_REQUEST, "Conflicting parameters",
+			throw Problems.exception(ProblemType.CONFLICTING_PARAMETERS,
 					"'" + name + "' and '" + alias + "' are the same setting; send one of them");
 		}
 		Integer side = (value != null) ? value : aliased;
 		if (side != null && (side < 1 || side > this.properties.maxSide())) {
-			throw Downloads.problem(HttpStatus.BAD_REQUEST, "Invalid parameter",
+			throw Problems.exception(ProblemType.INVALID_PARAMETER,
 					"'" + name + "' must be between 1 and " + this.properties.maxSide() + " pixels");
 		}
 		return side;
@@ -245,13 +247,13 @@ class ImageController {
 			return this.properties.defaultQuality();
 		}
 		if (quality < 1 || quality > 100) {
-			throw Downloads.problem(HttpStatus.BAD_REQUEST, "Invalid parameter", "'quality' must be between 1 and 100");
+			throw Problems.exception(ProblemType.INVALID_PARAMETER, "'quality' must be between 1 and 100");
 		}
 		return quality;
 	}
 
 	private static ErrorResponseException notFound(UUID id) {
-		return Downloads.problem(HttpStatus.NOT_FOUND, "Image not found", "There is no image " + id + " of yours");
+		return Problems.exception(ProblemType.IMAGE_NOT_FOUND, "There is no image " + id + " of yours");
 	}
 
 }

@@ -11,7 +11,8 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Map;
 
-import io.mediaflow.media.system.Downloads;
+import io.mediaflow.common.problem.ProblemType;
+import io.mediaflow.common.problem.Problems;
 import io.mediaflow.media.upload.MediaLimitsProperties;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
@@ -20,7 +21,6 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponseException;
 
@@ -286,19 +286,18 @@ class JsonImageReader {
 	}
 
 	private static ErrorResponseException malformed() {
-		return Downloads.problem(HttpStatus.BAD_REQUEST, "Malformed JSON",
-				"The body is not a JSON object of img, x, y and quality");
+		return Problems.exception(ProblemType.MALFORMED_JSON, "The body is not a JSON object of img, x, y and quality");
 	}
 
 	private static ErrorResponseException invalid(String field, String message) {
-		ErrorResponseException invalid = Downloads.problem(HttpStatus.BAD_REQUEST, "Invalid parameter",
+		ErrorResponseException invalid = Problems.exception(ProblemType.INVALID_PARAMETER,
 				"'" + field + "' " + message);
-		invalid.getBody().setProperty("errors", Map.of(field, message));
+		invalid.getBody().setProperty(Problems.ERRORS, Map.of(field, message));
 		return invalid;
 	}
 
 	private ErrorResponseException tooLarge() {
-		return Downloads.problem(HttpStatus.CONTENT_TOO_LARGE, "File too large", "The image is larger than "
+		return Problems.exception(ProblemType.FILE_TOO_LARGE, "The image is larger than "
 				+ this.limits.maxFileSize().toMegabytes() + " MB (send large images as multipart)");
 	}
 

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.mediaflow.common.messaging.JpegOutput;
+import io.mediaflow.media.upload.JpegTargets;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Repository;
  * One row per single image: where its JPEG goes and, once stored, its size.
  */
 @Repository
-public class StoredImageRepository {
+public class StoredImageRepository implements JpegTargets {
 
 	private final JdbcClient jdbc;
 
@@ -21,20 +22,21 @@ public class StoredImageRepository {
 		this.jdbc = jdbc;
 	}
 
+	@Override
 	public void insert(UUID imageId, UUID userId, UUID taskId, UUID taskFileId, String s3Key) {
 		this.jdbc.sql("INSERT INTO stored_images (id, user_id, task_id, task_file_id, s3_key) VALUES (?, ?, ?, ?, ?)")
 			.params(imageId, userId, taskId, taskFileId, s3Key)
 			.update();
 	}
 
-	public void markStored(UUID taskFileId, JpegOutput jpeg) {
+	void markStored(UUID taskFileId, JpegOutput jpeg) {
 		this.jdbc.sql("""
 				UPDATE stored_images SET status = 'DONE', width = ?, height = ?, size_bytes = ?, updated_at = now()
 				WHERE task_file_id = ?
 				""").params(jpeg.width(), jpeg.height(), jpeg.sizeBytes(), taskFileId).update();
 	}
 
-	public void markFailed(UUID taskFileId) {
+	void markFailed(UUID taskFileId) {
 		this.jdbc.sql("UPDATE stored_images SET status = 'FAILED', updated_at = now() WHERE task_file_id = ?")
 			.param(taskFileId)
 			.update();

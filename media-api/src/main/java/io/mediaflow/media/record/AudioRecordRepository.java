@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.mediaflow.common.messaging.AudioOutput;
+import io.mediaflow.media.upload.RecordTargets;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Repository;
  * One row per WAV: where its MP3 goes and, once converted, how long and large it is.
  */
 @Repository
-public class AudioRecordRepository {
+public class AudioRecordRepository implements RecordTargets {
 
 	private final JdbcClient jdbc;
 
@@ -21,20 +22,21 @@ public class AudioRecordRepository {
 		this.jdbc = jdbc;
 	}
 
+	@Override
 	public void insert(UUID recordId, UUID userId, UUID taskId, UUID taskFileId, String s3Key) {
 		this.jdbc.sql("INSERT INTO audio_records (id, user_id, task_id, task_file_id, s3_key) VALUES (?, ?, ?, ?, ?)")
 			.params(recordId, userId, taskId, taskFileId, s3Key)
 			.update();
 	}
 
-	public void markConverted(UUID taskFileId, AudioOutput mp3) {
+	void markConverted(UUID taskFileId, AudioOutput mp3) {
 		this.jdbc.sql("""
 				UPDATE audio_records SET status = 'DONE', duration_millis = ?, size_bytes = ?, updated_at = now()
 				WHERE task_file_id = ?
 				""").params(mp3.durationMillis(), mp3.sizeBytes(), taskFileId).update();
 	}
 
-	public void markFailed(UUID taskFileId) {
+	void markFailed(UUID taskFileId) {
 		this.jdbc.sql("UPDATE audio_records SET status = 'FAILED', updated_at = now() WHERE task_file_id = ?")
 			.param(taskFileId)
 			.update();

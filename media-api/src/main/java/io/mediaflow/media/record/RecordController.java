@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.mediaflow.common.files.FileNames;
+import io.mediaflow.common.problem.ProblemType;
+import io.mediaflow.common.problem.Problems;
 import io.mediaflow.common.security.AuthenticatedUser;
 import io.mediaflow.common.storage.ObjectStore;
 import io.mediaflow.media.docs.MediaDescriptions;
@@ -33,7 +35,6 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponseException;
@@ -99,7 +100,8 @@ class RecordController {
 	ResponseEntity<RecordCreated> create(AuthenticatedUser user, MultipartHttpServletRequest request,
 			@Parameter(description = MediaDescriptions.REQUEST_ID) @RequestHeader(name = "X-Request-Id",
 					required = false) @Nullable String requestId) {
-		List<MultipartFile> files = UploadParts.atMostOne(request, "recording", "record", "file");
+		List<MultipartFile> files = UploadParts.atMostOne(request, ProblemType.ONE_RECORDING_PER_REQUEST, "recording",
+				"record", "file");
 		AcceptedUpload accepted = this.uploads.accept(user, files, new UploadPurpose.ConvertRecording(), requestId);
 		UUID recordId = Objects.requireNonNull(accepted.outputIds().get(0));
 		String url = this.links.signedUrl(recordId, user.userId());
@@ -149,7 +151,7 @@ class RecordController {
 			case "DONE" -> {
 				return mp3(record);
 			}
-			case "FAILED" -> throw Downloads.problem(HttpStatus.UNPROCESSABLE_CONTENT, "Conversion failed",
+			case "FAILED" -> throw Problems.exception(ProblemType.CONVERSION_FAILED,
 					"The recording could not be converted: " + record.error());
 			default -> throw Downloads.stillProcessing("MP3");
 		}
@@ -164,7 +166,7 @@ class RecordController {
 	}
 
 	private static ErrorResponseException notFound(UUID id) {
-		return Downloads.problem(HttpStatus.NOT_FOUND, "Record not found", "There is no record " + id + " of yours");
+		return Problems.exception(ProblemType.RECORD_NOT_FOUND, "There is no record " + id + " of yours");
 	}
 
 }

@@ -1,8 +1,9 @@
 package io.mediaflow.media.security;
 
+import io.mediaflow.common.problem.ProblemType;
+import io.mediaflow.common.problem.Problems;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /**
@@ -11,18 +12,12 @@ import org.springframework.web.ErrorResponseException;
 public class UnauthorizedException extends ErrorResponseException {
 
 	UnauthorizedException(String detail) {
-		super(HttpStatus.UNAUTHORIZED, problem(detail), null);
+		super(HttpStatus.UNAUTHORIZED, Problems.of(ProblemType.UNAUTHORIZED, detail), null);
 		getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
 	}
 
 	public static UnauthorizedException credentialsRequired() {
 		return new UnauthorizedException("Credentials are required: send Authorization: Bearer <access token>");
-	}
-
-	private static ProblemDetail problem(String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, detail);
-		problem.setTitle("Unauthorized");
-		return problem;
 	}
 
 }

@@ -5,14 +5,14 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
+import io.mediaflow.common.problem.ProblemType;
+import io.mediaflow.common.problem.Problems;
 import io.mediaflow.common.storage.ObjectStore;
 import io.minio.GetObjectResponse;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
@@ -62,10 +62,15 @@ public final class Downloads {
 		headers.set("X-Content-Type-Options", "nosniff");
 	}
 
-	/** The object's bytes, copied from S3 to the response as they arrive. */
+	/**
+	 * Opens the object now, so that a missing object or an unreachable store is answered
+	 * as a problem rather than after a 200; its bytes are copied to the response as they
+	 * arrive.
+	 */
 	public static StreamingResponseBody streamed(ObjectStore store, String key) {
+		GetObjectResponse object = store.get(key);
 		return (out) -> {
-			try (GetObjectResponse object = store.get(key)) {
+			try (object) {
 				object.transferTo(out);
 			}
 		};
@@ -76,16 +81,10 @@ public final class Downloads {
 	 * Retry-After.
 	 */
 	public static ErrorResponseException stillProcessing(String what) {
-		ErrorResponseException accepted = problem(HttpStatus.ACCEPTED, "Still processing",
+		ErrorResponseException accepted = Problems.exception(ProblemType.STILL_PROCESSING,
 				"The " + what + " is still being made; try the same URL again shortly");
 		accepted.getHeaders().set(HttpHeaders.RETRY_AFTER, "2");
 		return accepted;
-	}
-
-	public static ErrorResponseException problem(HttpStatus status, String title, String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setTitle(title);
-		return new ErrorResponseException(status, problem, null);
 	}
 
 }

@@ -1,14 +1,14 @@
 package io.mediaflow.media.system;
 
-import java.util.stream.Collectors;
-
+import io.mediaflow.common.problem.ProblemType;
+import io.mediaflow.common.problem.Problems;
 import io.mediaflow.common.storage.StorageException;
+import io.mediaflow.common.storage.StoredObjectMissingException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -21,8 +21,8 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * RFC 9457 problem details for every error media-api answers; the internal cause of an
- * unexpected error is logged, never sent.
+ * RFC 9457 problem details (built by {@link Problems}) for every error media-api answers;
+ * the internal cause of an unexpected error is logged, never sent.
  */
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
@@ -31,10 +31,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<Object> handleTypeMismatch(MethodArgumentTypeMismatchException ex, WebRequest request) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"'" + ex.getName() + "' is not a valid " + describe(ex.getRequiredType()));
-		problem.setTitle("Invalid parameter");
-		return ResponseEntity.badRequest().body(problem);
+		return answer(Problems.of(ProblemType.INVALID_PARAMETER,
+				"'" + ex.getName() + "' is not a valid " + describe(ex.getRequiredType())));
 	}
 
 	/**
@@ -45,42 +43,43 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	ResponseEntity<Object> handleMalformedMultipart(MultipartException ex, WebRequest request) {
 		boolean badName = ex.getCause() != null
 				&& ex.getCause().getClass().getSimpleName().equals("InvalidFileNameException");
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				badName ? "A file name contains characters that are not allowed (such as NUL)"
-						: "The multipart body could not be read");
-		problem.setTitle(badName ? "Invalid file name" : "Malformed upload");
-		return ResponseEntity.badRequest().body(problem);
+		return answer(badName
+				? Problems.of(ProblemType.INVALID_FILE_NAME,
+						"A file name contains characters that are not allowed (such as NUL)")
+				: Problems.of(ProblemType.MALFORMED_UPLOAD, "The multipart body could not be read"));
+	}
+
+	/** The database names an object the bucket does not hold: nothing to retry. */
+	@ExceptionHandler(StoredObjectMissingException.class)
+	ResponseEntity<Object> handleStoredObjectMissing(StoredObjectMissingException ex, WebRequest request) {
+		logger.warn("Stored object missing on {}: {}", request.getDescription(false), ex.getMessage());
+		return answer(Problems.of(ProblemType.STORED_FILE_MISSING,
+				"The stored file is gone (removed, or never written); it cannot be downloaded"));
 	}
 
 	@ExceptionHandler(StorageException.class)
 	ResponseEntity<Object> handleStorageUnavailable(StorageException ex, WebRequest request) {
 		logger.warn("Storage unavailable on {}: {}", request.getDescription(false), ex.getMessage());
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+		ProblemDetail problem = Problems.of(ProblemType.STORAGE_UNAVAILABLE,
 				"File storage is not reachable right now; nothing was kept, try again shortly");
-		problem.setTitle("Storage unavailable");
-		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5").body(problem);
+		return ResponseEntity.status(problem.getStatus()).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
 	}
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Object> handleUnexpected(Exception ex, WebRequest request) {
 		logger.error("Unexpected error on {}", request.getDescription(false), ex);
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-				"Something went wrong on our side; the request id helps us find out what");
-		problem.setTitle("Internal error");
-		return ResponseEntity.internalServerError().body(problem);
+		return answer(Problems.of(ProblemType.INTERNAL_ERROR,
+				"Something went wrong on our side; the request id helps us find out what"));
 	}
 
 	@Override
 	protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		ProblemDetail problem = ex.getBody();
-		problem.setProperty("errors",
-				ex.getBindingResult()
-					.getFieldErrors()
-					.stream()
-					.collect(Collectors.toMap((error) -> error.getField(),
-							(error) -> String.valueOf(error.getDefaultMessage()), (first, second) -> first)));
-		return handleExceptionInternal(ex, problem, headers, status, request);
+		return handleExceptionInternal(ex, Problems.invalidFields(ex.getBindingResult()), headers, status, request);
+	}
+
+	private static ResponseEntity<Object> answer(ProblemDetail problem) {
+		return ResponseEntity.status(problem.getStatus()).body(problem);
 	}
 
 	private static String describe(@Nullable Class<?> type) {

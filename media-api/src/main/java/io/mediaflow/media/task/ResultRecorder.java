@@ -1,8 +1,6 @@
 package io.mediaflow.media.task;
 
 import io.mediaflow.common.messaging.FileProcessed;
-import io.mediaflow.media.image.StoredImageRepository;
-import io.mediaflow.media.record.AudioRecordRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
  * inserted once per (task_id, img_link), and the task's counters move once per file. A
  * result that changes nothing is announced as {@link ResultDiscarded} (its outputs may
  * belong to a canceled task), a task's last file as {@link TaskEnded}, both inside the
- * transaction.
+ * transaction; the features with state of their own per file (stored images, audio
+ * records) follow {@link FileFinished}.
  */
 @Service
 public class ResultRecorder {
@@ -26,18 +25,11 @@ public class ResultRecorder {
 
 	private final ImageTaskRepository imageTasks;
 
-	private final AudioRecordRepository audioRecords;
-
-	private final StoredImageRepository storedImages;
-
 	private final ApplicationEventPublisher events;
 
-	ResultRecorder(TaskRepository tasks, ImageTaskRepository imageTasks, AudioRecordRepository audioRecords,
-			StoredImageRepository storedImages, ApplicationEventPublisher events) {
+	ResultRecorder(TaskRepository tasks, ImageTaskRepository imageTasks, ApplicationEventPublisher events) {
 		this.tasks = tasks;
 		this.imageTasks = imageTasks;
-		this.audioRecords = audioRecords;
-		this.storedImages = storedImages;
 		this.events = events;
 	}
 
@@ -49,19 +41,10 @@ public class ResultRecorder {
 			this.events.publishEvent(new ResultDiscarded(result.taskId(), result.fileId()));
 			return;
 		}
-		if (result.audio() != null) {
-			this.audioRecords.markConverted(result.fileId(), result.audio());
-		}
-		else if (result.jpeg() != null) {
-			this.storedImages.markStored(result.fileId(), result.jpeg());
-		}
-		else if (result.succeeded()) {
+		if (result.succeeded() && result.audio() == null && result.jpeg() == null) {
 			this.imageTasks.insertIfAbsent(result.taskId(), result.outputs());
 		}
-		else {
-			this.audioRecords.markFailed(result.fileId());
-			this.storedImages.markFailed(result.fileId());
-		}
+		this.events.publishEvent(new FileFinished(result));
 		if (this.tasks.countFinishedFile(result.taskId(), result.succeeded())) {
 			this.events.publishEvent(new TaskEnded(result.taskId()));
 		}

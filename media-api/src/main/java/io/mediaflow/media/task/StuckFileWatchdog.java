@@ -1,15 +1,14 @@
 package io.mediaflow.media.task;
 
 import java.util.List;
-import java.util.UUID;
 
 import io.mediaflow.common.messaging.FileProcessed;
 import io.mediaflow.media.outbox.Outbox;
 import io.mediaflow.media.outbox.OutboxRelay;
+import io.mediaflow.media.task.TaskRepository.OverdueFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -28,17 +27,7 @@ class StuckFileWatchdog {
 
 	private static final Logger logger = LoggerFactory.getLogger(StuckFileWatchdog.class);
 
-	/**
-	 * Started, or published and not waiting in a queue, longer than the processing
-	 * timeout ago.
-	 */
-	private static final String OVERDUE = """
-			status = 'PROCESSING' AND (started_at < now() - make_interval(secs => :timeout)
-			    OR started_at IS NULL AND updated_at < now() - make_interval(secs => :timeout)
-			    AND kind = ANY (:drainedKinds))
-			""";
-
-	private final JdbcClient jdbc;
+	private final TaskRepository tasks;
 
 	private final Outbox outbox;
 
@@ -52,9 +41,9 @@ class StuckFileWatchdog {
 
 	private final DrainedJobQueues queues;
 
-	StuckFileWatchdog(JdbcClient jdbc, Outbox outbox, OutboxRelay relay, ResultRecorder recorder,
+	StuckFileWatchdog(TaskRepository tasks, Outbox outbox, OutboxRelay relay, ResultRecorder recorder,
 			TransactionTemplate transaction, WatchdogProperties properties, DrainedJobQueues queues) {
-		this.jdbc = jdbc;
+		this.tasks = tasks;
 		this.outbox = outbox;
 		this.relay = relay;
 		this.recorder = recorder;
@@ -68,16 +57,9 @@ class StuckFileWatchdog {
 	void check() {
 		double timeout = this.properties.processingTimeout().toMillis() / 1000.0;
 		String[] drainedKinds = this.queues.look().stream().map(Enum::name).toArray(String[]::new);
-		List<StuckFile> stuck = this.jdbc
-			.sql("SELECT id, task_id, attempts, started_at IS NOT NULL AS started" + " FROM task_files WHERE " + OVERDUE
-					+ " ORDER BY coalesce(started_at, updated_at) LIMIT 100")
-			.param("timeout", timeout)
-			.param("drainedKinds", drainedKinds)
-			.query((rs, row) -> new StuckFile(rs.getObject("id", UUID.class), rs.getObject("task_id", UUID.class),
-					rs.getInt("attempts"), rs.getBoolean("started")))
-			.list();
+		List<OverdueFile> stuck = this.tasks.overdueFiles(timeout, drainedKinds, 100);
 		boolean republished = false;
-		for (StuckFile file : stuck) {
+		for (OverdueFile file : stuck) {
 			if (file.attempts() >= this.properties.maxAttempts()) {
 				logger.warn("File {} of task {} never finished after {} attempts; failing it", file.id(), file.taskId(),
 						file.attempts());
@@ -86,7 +68,8 @@ class StuckFileWatchdog {
 				continue;
 			}
 			Boolean sent = this.transaction
-				.execute((status) -> requeue(file.id(), timeout, drainedKinds) && this.outbox.appendAgain(file.id()));
+				.execute((status) -> this.tasks.requeueIfOverdue(file.id(), timeout, drainedKinds)
+						&& this.outbox.appendAgain(file.id()));
 			logger.warn("File {} of task {} {}; job sent again: {}", file.id(), file.taskId(),
 					file.started() ? "started but never finished" : "left its queue but never started", sent);
 			republished |= Boolean.TRUE.equals(sent);
@@ -94,23 +77,6 @@ class StuckFileWatchdog {
 		if (republished) {
 			this.relay.wakeUp();
 		}
-	}
-
-	/**
-	 * Puts the file back before its job, unless a result or a start came since it was
-	 * found.
-	 */
-	private boolean requeue(UUID fileId, double timeout, String[] drainedKinds) {
-		return this.jdbc
-			.sql("UPDATE task_files SET status = 'PENDING', started_at = NULL, updated_at = now()"
-					+ " WHERE id = :id AND " + OVERDUE)
-			.param("id", fileId)
-			.param("timeout", timeout)
-			.param("drainedKinds", drainedKinds)
-			.update() == 1;
-	}
-
-	private record StuckFile(UUID id, UUID taskId, int attempts, boolean started) {
 	}
 
 }

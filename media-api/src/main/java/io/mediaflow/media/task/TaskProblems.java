@@ -2,8 +2,9 @@ package io.mediaflow.media.task;
 
 import java.util.UUID;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
+import io.mediaflow.common.problem.ProblemType;
+import io.mediaflow.common.problem.Problems;
+
 import org.springframework.web.ErrorResponseException;
 
 /**
@@ -16,28 +17,23 @@ final class TaskProblems {
 
 	/** Unknown, or someone else's: the same answer, so that ids cannot be probed. */
 	static ErrorResponseException notFound(UUID taskId) {
-		return problem(HttpStatus.NOT_FOUND, "Task not found", "There is no task " + taskId + " of yours");
+		return Problems.exception(ProblemType.TASK_NOT_FOUND, "There is no task " + taskId + " of yours");
 	}
 
 	static ErrorResponseException notFinished(UUID taskId, TaskStatus status) {
-		ErrorResponseException ex = problem(HttpStatus.CONFLICT, "Task not finished",
+		ErrorResponseException ex = Problems.exception(ProblemType.TASK_NOT_FINISHED,
 				"Task " + taskId + " is " + status + "; download its results once it is DONE, PARTIAL or FAILED");
 		ex.getHeaders().set("Retry-After", "2");
 		return ex;
 	}
 
 	static ErrorResponseException canceled(UUID taskId) {
-		return problem(HttpStatus.GONE, "Task canceled", "Task " + taskId + " was canceled and its results removed");
+		return Problems.exception(ProblemType.TASK_CANCELED,
+				"Task " + taskId + " was canceled and its results removed");
 	}
 
 	static ErrorResponseException otherUsersHistory() {
-		return problem(HttpStatus.FORBIDDEN, "Forbidden", "You can only read your own history");
-	}
-
-	private static ErrorResponseException problem(HttpStatus status, String title, String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setTitle(title);
-		return new ErrorResponseException(status, problem, null);
+		return Problems.exception(ProblemType.FORBIDDEN, "You can only read your own history");
 	}
 
 }

@@ -22,6 +22,16 @@ public class TaskRepository {
 
 	private final JdbcClient jdbc;
 
+	/**
+	 * Started, or published and not waiting in a queue, longer than the processing
+	 * timeout ago.
+	 */
+	private static final String OVERDUE = """
+			status = 'PROCESSING' AND (started_at < now() - make_interval(secs => :timeout)
+			    OR started_at IS NULL AND updated_at < now() - make_interval(secs => :timeout)
+			    AND kind = ANY (:drainedKinds))
+			""";
+
 	TaskRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
@@ -167,6 +177,39 @@ public class TaskRepository {
 			.query(Boolean.class)
 			.optional()
 			.orElse(false);
+	}
+
+	/**
+	 * Files started, or published and not waiting in a queue ({@code drainedKinds}),
+	 * longer than {@code timeoutSeconds} ago, the longest overdue first.
+	 */
+	List<OverdueFile> overdueFiles(double timeoutSeconds, String[] drainedKinds, int limit) {
+		return this.jdbc
+			.sql("SELECT id, task_id, attempts, started_at IS NOT NULL AS started FROM task_files WHERE " + OVERDUE
+					+ " ORDER BY coalesce(started_at, updated_at) LIMIT :limit")
+			.param("timeout", timeoutSeconds)
+			.param("drainedKinds", drainedKinds)
+			.param("limit", limit)
+			.query((rs, row) -> new OverdueFile(rs.getObject("id", UUID.class), rs.getObject("task_id", UUID.class),
+					rs.getInt("attempts"), rs.getBoolean("started")))
+			.list();
+	}
+
+	/**
+	 * Puts an overdue file back to PENDING before its job is sent again, unless a result
+	 * or a start came since it was found; true when it did.
+	 */
+	boolean requeueIfOverdue(UUID fileId, double timeoutSeconds, String[] drainedKinds) {
+		return this.jdbc
+			.sql("UPDATE task_files SET status = 'PENDING', started_at = NULL, updated_at = now()"
+					+ " WHERE id = :id AND " + OVERDUE)
+			.param("id", fileId)
+			.param("timeout", timeoutSeconds)
+			.param("drainedKinds", drainedKinds)
+			.update() == 1;
+	}
+
+	record OverdueFile(UUID id, UUID taskId, int attempts, boolean started) {
 	}
 
 }

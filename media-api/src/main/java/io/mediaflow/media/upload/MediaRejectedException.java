@@ -1,7 +1,7 @@
 package io.mediaflow.media.upload;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
+import io.mediaflow.common.problem.ProblemType;
+import io.mediaflow.common.problem.Problems;
 import org.springframework.web.ErrorResponseException;
 
 /**
@@ -9,23 +9,17 @@ import org.springframework.web.ErrorResponseException;
  */
 class MediaRejectedException extends ErrorResponseException {
 
-	MediaRejectedException(HttpStatus status, String title, String detail) {
-		super(status, problem(status, title, detail), null);
+	MediaRejectedException(ProblemType type, String detail) {
+		super(type.status(), Problems.of(type, detail), null);
 	}
 
 	static MediaRejectedException unsupported(String fileName, String expected) {
-		return new MediaRejectedException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported file",
+		return new MediaRejectedException(ProblemType.UNSUPPORTED_FILE,
 				"'" + fileName + "' is not " + expected + " (checked by its content, not its name)");
 	}
 
 	static MediaRejectedException empty(String fileName) {
-		return new MediaRejectedException(HttpStatus.BAD_REQUEST, "Empty file", "'" + fileName + "' is empty");
-	}
-
-	private static ProblemDetail problem(HttpStatus status, String title, String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setTitle(title);
-		return problem;
+		return new MediaRejectedException(ProblemType.EMPTY_FILE, "'" + fileName + "' is empty");
 	}
 
 }

@@ -9,9 +9,7 @@ import io.mediaflow.common.messaging.ImageJobRequested;
 import io.mediaflow.common.messaging.JpegJobRequested;
 import io.mediaflow.common.messaging.Messaging;
 import io.mediaflow.common.storage.StorageKeys;
-import io.mediaflow.media.image.StoredImageRepository;
 import io.mediaflow.media.outbox.Outbox;
-import io.mediaflow.media.record.AudioRecordRepository;
 import io.mediaflow.media.task.TaskCreated;
 import io.mediaflow.media.task.TaskRepository;
 import org.jspecify.annotations.Nullable;
@@ -30,19 +28,19 @@ class TaskCreation {
 
 	private final TaskRepository tasks;
 
-	private final AudioRecordRepository audioRecords;
+	private final RecordTargets records;
 
-	private final StoredImageRepository storedImages;
+	private final JpegTargets jpegs;
 
 	private final Outbox outbox;
 
 	private final ApplicationEventPublisher events;
 
-	TaskCreation(TaskRepository tasks, AudioRecordRepository audioRecords, StoredImageRepository storedImages,
-			Outbox outbox, ApplicationEventPublisher events) {
+	TaskCreation(TaskRepository tasks, RecordTargets records, JpegTargets jpegs, Outbox outbox,
+			ApplicationEventPublisher events) {
 		this.tasks = tasks;
-		this.audioRecords = audioRecords;
-		this.storedImages = storedImages;
+		this.records = records;
+		this.jpegs = jpegs;
 		this.outbox = outbox;
 		this.events = events;
 	}
@@ -57,7 +55,7 @@ class TaskCreation {
 			if (purpose instanceof UploadPurpose.StoreJpeg jpeg
 					&& planned.media() instanceof InspectedMedia.Image image) {
 				UUID imageId = Objects.requireNonNull(planned.outputId());
-				this.storedImages.insert(imageId, userId, taskId, planned.file().id(), StorageKeys.jpeg(imageId));
+				this.jpegs.insert(imageId, userId, taskId, planned.file().id(), StorageKeys.jpeg(imageId));
 				job = new JpegJobRequested(taskId, planned.file().id(), imageId, planned.file().s3Key(), image.format(),
 						jpeg.maxWidth(), jpeg.maxHeight(), jpeg.quality());
 				routingKey = Messaging.JPEG_JOB_ROUTING_KEY;
@@ -69,7 +67,7 @@ class TaskCreation {
 			}
 			else {
 				UUID recordId = Objects.requireNonNull(planned.outputId());
-				this.audioRecords.insert(recordId, userId, taskId, planned.file().id(), StorageKeys.audio(recordId));
+				this.records.insert(recordId, userId, taskId, planned.file().id(), StorageKeys.audio(recordId));
 				job = new AudioJobRequested(taskId, planned.file().id(), recordId, planned.file().s3Key());
 				routingKey = Messaging.AUDIO_JOB_ROUTING_KEY;
 			}

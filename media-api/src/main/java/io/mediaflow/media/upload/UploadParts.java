@@ -3,9 +3,9 @@ package io.mediaflow.media.upload;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.mediaflow.media.system.Downloads;
+import io.mediaflow.common.problem.ProblemType;
+import io.mediaflow.common.problem.Problems;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 
@@ -29,15 +29,15 @@ public final class UploadParts {
 	/**
 	 * The files of the named parts, refused with 400 when there is more than one (none is
 	 * left to {@link UploadService}, which refuses it too).
+	 * @param tooMany the problem when there is more than one
 	 * @param what what the one file is, as the error names it ("image", "recording")
 	 */
-	public static List<MultipartFile> atMostOne(MultipartHttpServletRequest request, String what, String mainPart,
-			String... otherParts) {
+	public static List<MultipartFile> atMostOne(MultipartHttpServletRequest request, ProblemType tooMany, String what,
+			String mainPart, String... otherParts) {
 		List<MultipartFile> files = files(request, mainPart);
 		files.addAll(files(request, otherParts));
 		if (files.size() > 1) {
-			throw Downloads.problem(HttpStatus.BAD_REQUEST, "One " + what + " per request",
-					"Send exactly one " + what + " as the multipart part '" + mainPart + "'");
+			throw Problems.exception(tooMany, "Send exactly one " + what + " as the multipart part '" + mainPart + "'");
 		}
 		return files;
 	}

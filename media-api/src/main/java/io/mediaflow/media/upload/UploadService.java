@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.mediaflow.common.files.FileNames;
+import io.mediaflow.common.problem.ProblemType;
 import io.mediaflow.common.security.AuthenticatedUser;
 import io.mediaflow.common.storage.ObjectStore;
 import io.mediaflow.common.storage.StorageException;
@@ -22,7 +23,6 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -56,11 +56,11 @@ public class UploadService {
 	public AcceptedUpload accept(AuthenticatedUser user, List<MultipartFile> files, UploadPurpose purpose,
 			@Nullable String requestId) {
 		if (files.isEmpty()) {
-			throw new MediaRejectedException(HttpStatus.BAD_REQUEST, "No files",
+			throw new MediaRejectedException(ProblemType.NO_FILES,
 					"Send the files as multipart parts (named 'files' for /upload, 'record' for /record)");
 		}
 		if (files.size() > this.limits.maxFilesPerUpload()) {
-			throw new MediaRejectedException(HttpStatus.BAD_REQUEST, "Too many files", "An upload may hold at most "
+			throw new MediaRejectedException(ProblemType.TOO_MANY_FILES, "An upload may hold at most "
 					+ this.limits.maxFilesPerUpload() + " files; this one has " + files.size());
 		}
 		UUID taskId = UUID.randomUUID();
@@ -126,7 +126,7 @@ public class UploadService {
 			throw MediaRejectedException.empty(name);
 		}
 		if (file.getSize() > this.limits.maxFileSize().toBytes()) {
-			throw new MediaRejectedException(HttpStatus.CONTENT_TOO_LARGE, "File too large",
+			throw new MediaRejectedException(ProblemType.FILE_TOO_LARGE,
 					"'" + name + "' is larger than " + this.limits.maxFileSize().toMegabytes() + " MB");
 		}
 		String expected = accepted.contains(MediaKind.IMAGE) ? (accepted.contains(MediaKind.AUDIO)
@@ -138,31 +138,31 @@ public class UploadService {
 				.orElseThrow(() -> MediaRejectedException.unsupported(name, expected));
 		}
 		catch (InconsistentHeaderException ex) {
-			throw new MediaRejectedException(HttpStatus.UNPROCESSABLE_CONTENT, "Invalid header",
+			throw new MediaRejectedException(ProblemType.INVALID_HEADER,
 					"'" + name + "' has an invalid header: " + ex.getMessage());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 		if (media instanceof InspectedMedia.Image image && image.pixels() > this.limits.maxImagePixels()) {
-			throw new MediaRejectedException(HttpStatus.UNPROCESSABLE_CONTENT, "Image too large",
+			throw new MediaRejectedException(ProblemType.IMAGE_TOO_LARGE,
 					"'" + name + "' declares " + image.width() + "x" + image.height() + " pixels; at most "
 							+ this.limits.maxImagePixels() + " pixels are accepted");
 		}
 		long maxDecoded = this.limits.maxDecodedImageSize().toBytes();
 		if (media instanceof InspectedMedia.Image image && image.decodedBytes() > maxDecoded) {
-			throw new MediaRejectedException(HttpStatus.UNPROCESSABLE_CONTENT, "Image too large",
+			throw new MediaRejectedException(ProblemType.IMAGE_TOO_LARGE,
 					"'" + name + "' declares " + image.width() + "x" + image.height() + " pixels of " + image.channels()
 							+ " channels at " + 8 * image.bytesPerSample() + " bits, " + image.decodedBytes() / MEGABYTE
 							+ " MB decoded; at most " + maxDecoded / MEGABYTE + " MB are accepted");
 		}
 		if (media instanceof InspectedMedia.Image image && !endsProperly(file, image)) {
-			throw new MediaRejectedException(HttpStatus.UNPROCESSABLE_CONTENT, "Truncated image",
+			throw new MediaRejectedException(ProblemType.TRUNCATED_IMAGE,
 					"'" + name + "' ends before its image data does (cut short in transit?)");
 		}
 		if (media instanceof InspectedMedia.Audio audio
 				&& audio.durationMillis() > this.limits.maxAudioDuration().toMillis()) {
-			throw new MediaRejectedException(HttpStatus.UNPROCESSABLE_CONTENT, "Recording too long",
+			throw new MediaRejectedException(ProblemType.RECORDING_TOO_LONG,
 					"'" + name + "' lasts " + audio.durationMillis() / 1000 + " s; at most "
 							+ this.limits.maxAudioDuration().toSeconds() + " s are accepted");
 		}

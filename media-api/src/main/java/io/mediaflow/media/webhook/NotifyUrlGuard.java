@@ -7,9 +7,8 @@ import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.util.Locale;
 
+import io.mediaflow.common.problem.ProblemType;
 import org.jspecify.annotations.Nullable;
-
-import org.springframework.http.HttpStatus;
 
 /**
  * The SSRF guard: a callback goes to an absolute http(s) URL whose host resolves only to
@@ -38,13 +37,13 @@ class NotifyUrlGuard {
 			addresses = InetAddress.getAllByName(uri.getHost());
 		}
 		catch (UnknownHostException ex) {
-			throw new NotifyUrlRefusedException(HttpStatus.UNPROCESSABLE_CONTENT,
+			throw new NotifyUrlRefusedException(ProblemType.NOTIFY_URL_REFUSED,
 					"The host of notify_url (" + uri.getHost() + ") does not resolve");
 		}
 		for (InetAddress address : addresses) {
 			String refusal = refusal(address);
 			if (refusal != null) {
-				throw new NotifyUrlRefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "notify_url resolves to "
+				throw new NotifyUrlRefusedException(ProblemType.NOTIFY_URL_REFUSED, "notify_url resolves to "
 						+ address.getHostAddress() + ", " + refusal + "; callbacks go to public addresses only");
 			}
 		}
@@ -53,7 +52,7 @@ class NotifyUrlGuard {
 
 	private static URI parse(String notifyUrl) {
 		if (notifyUrl.length() > MAX_LENGTH) {
-			throw new NotifyUrlRefusedException(HttpStatus.BAD_REQUEST,
+			throw new NotifyUrlRefusedException(ProblemType.NOTIFY_URL_INVALID,
 					"notify_url is longer than " + MAX_LENGTH + " characters");
 		}
 		URI uri;
@@ -61,15 +60,16 @@ class NotifyUrlGuard {
 			uri = new URI(notifyUrl.strip());
 		}
 		catch (URISyntaxException ex) {
-			throw new NotifyUrlRefusedException(HttpStatus.BAD_REQUEST, "notify_url is not a valid URL");
+			throw new NotifyUrlRefusedException(ProblemType.NOTIFY_URL_INVALID, "notify_url is not a valid URL");
 		}
 		String scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase(Locale.ROOT) : "";
 		if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
-			throw new NotifyUrlRefusedException(HttpStatus.BAD_REQUEST,
+			throw new NotifyUrlRefusedException(ProblemType.NOTIFY_URL_INVALID,
 					"notify_url must be an absolute http:// or https:// URL with a host");
 		}
 		if (uri.getRawUserInfo() != null) {
-			throw new NotifyUrlRefusedException(HttpStatus.BAD_REQUEST, "notify_url may not carry user information");
+			throw new NotifyUrlRefusedException(ProblemType.NOTIFY_URL_INVALID,
+					"notify_url may not carry user information");
 		}
 		return uri;
 	}

@@ -1,7 +1,7 @@
 package io.mediaflow.media.webhook;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
+import io.mediaflow.common.problem.ProblemType;
+import io.mediaflow.common.problem.Problems;
 import org.springframework.web.ErrorResponseException;
 
 /**
@@ -10,14 +10,8 @@ import org.springframework.web.ErrorResponseException;
  */
 class NotifyUrlRefusedException extends ErrorResponseException {
 
-	NotifyUrlRefusedException(HttpStatus status, String detail) {
-		super(status, problem(status, detail), null);
-	}
-
-	private static ProblemDetail problem(HttpStatus status, String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setTitle("notify_url refused");
-		return problem;
+	NotifyUrlRefusedException(ProblemType type, String detail) {
+		super(type.status(), Problems.of(type, detail), null);
 	}
 
 	String reason() {

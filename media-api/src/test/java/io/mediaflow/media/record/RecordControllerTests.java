@@ -1,11 +1,14 @@
 package io.mediaflow.media.record;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import io.mediaflow.common.security.JwtProperties;
 import io.mediaflow.common.storage.ObjectStore;
+import io.mediaflow.common.storage.StorageException;
+import io.mediaflow.common.storage.StoredObjectMissingException;
 import io.mediaflow.media.BearerTokens;
 import io.mediaflow.media.record.AudioRecordRepository.AudioRecord;
 import io.mediaflow.media.upload.AcceptedUpload;
@@ -105,6 +108,9 @@ class RecordControllerTests {
 
 		assertThat(result).hasStatus(HttpStatus.NOT_FOUND).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(result).bodyJson().extractingPath("$.title").isEqualTo("Record not found");
+		assertThat(result).bodyJson()
+			.extractingPath("$.type")
+			.isEqualTo("https://mediaflow.io/problems/record-not-found");
 		verifyNoInteractions(this.records);
 	}
 
@@ -141,6 +147,34 @@ class RecordControllerTests {
 		assertThat(result).bodyJson()
 			.extractingPath("$.detail")
 			.isEqualTo("The recording could not be converted: not a WAV after all");
+	}
+
+	@Test
+	void aRecordWhoseObjectIsGoneIsNotFoundBeforeAnyByteIsSent() {
+		given(this.records.findOwned(this.recordId, this.userId)).willReturn(Optional.of(record("DONE", null)));
+		given(this.store.get("records/x.mp3"))
+			.willThrow(new StoredObjectMissingException("records/x.mp3", new IllegalStateException("NoSuchKey")));
+
+		MvcTestResult result = ownerDownload();
+
+		assertThat(result).hasStatus(HttpStatus.NOT_FOUND).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(result).bodyJson()
+			.extractingPath("$.type")
+			.isEqualTo("https://mediaflow.io/problems/stored-file-missing");
+	}
+
+	@Test
+	void aRecordWhoseStoreIsDownIsServiceUnavailable() {
+		given(this.records.findOwned(this.recordId, this.userId)).willReturn(Optional.of(record("DONE", null)));
+		given(this.store.get("records/x.mp3"))
+			.willThrow(new StorageException("Could not read records/x.mp3", new IOException("Connection refused")));
+
+		MvcTestResult result = ownerDownload();
+
+		assertThat(result).hasStatus(HttpStatus.SERVICE_UNAVAILABLE).hasHeader(HttpHeaders.RETRY_AFTER, "5");
+		assertThat(result).bodyJson()
+			.extractingPath("$.type")
+			.isEqualTo("https://mediaflow.io/problems/storage-unavailable");
 	}
 
 	@Test

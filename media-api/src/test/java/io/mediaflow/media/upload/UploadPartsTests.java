@@ -1,5 +1,6 @@
 package io.mediaflow.media.upload;
 
+import io.mediaflow.common.problem.ProblemType;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.HttpStatus;
@@ -34,10 +35,12 @@ class UploadPartsTests {
 	void oneFileInAnyOfThePartsIsTaken() {
 		this.request.addFile(file("img", "a.jpg"));
 
-		assertThat(UploadParts.atMostOne(this.request, "image", "image", "img"))
+		assertThat(UploadParts.atMostOne(this.request, ProblemType.ONE_IMAGE_PER_REQUEST, "image", "image", "img"))
 			.extracting(MultipartFile::getOriginalFilename)
 			.containsExactly("a.jpg");
-		assertThat(UploadParts.atMostOne(new MockMultipartHttpServletRequest(), "image", "image", "img")).isEmpty();
+		assertThat(UploadParts.atMostOne(new MockMultipartHttpServletRequest(), ProblemType.ONE_IMAGE_PER_REQUEST,
+				"image", "image", "img"))
+			.isEmpty();
 	}
 
 	@Test
@@ -45,10 +48,11 @@ class UploadPartsTests {
 		this.request.addFile(file("image", "a.jpg"));
 		this.request.addFile(file("img", "b.jpg"));
 
-		assertThatExceptionOfType(ErrorResponseException.class)
-			.isThrownBy(() -> UploadParts.atMostOne(this.request, "image", "image", "img"))
+		assertThatExceptionOfType(ErrorResponseException.class).isThrownBy(
+				() -> UploadParts.atMostOne(this.request, ProblemType.ONE_IMAGE_PER_REQUEST, "image", "image", "img"))
 			.satisfies((ex) -> {
 				assertThat(ex.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+				assertThat(ex.getBody().getType()).isEqualTo(ProblemType.ONE_IMAGE_PER_REQUEST.uri());
 				assertThat(ex.getBody().getTitle()).isEqualTo("One image per request");
 				assertThat(ex.getBody().getDetail()).isEqualTo("Send exactly one image as the multipart part 'image'");
 			});

@@ -1,4 +1,4 @@
-package io.mediaflow.gateway.route;
+package io.mediaflow.gateway.upstream;
 
 import java.net.URI;
 

@@ -1,7 +1,6 @@
-package io.mediaflow.gateway.security;
+package io.mediaflow.gateway.upstream;
 
 import io.mediaflow.common.security.ServiceTokens;
-import io.mediaflow.gateway.route.RoutesProperties;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
