@@ -1,6 +1,6 @@
 package io.mediaflow.gateway;
 
-import io.mediaflow.common.runtime.CommonPool;
+import io.mediaflow.platform.runtime.CommonPool;
 import io.mediaflow.common.security.JwtProperties;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;

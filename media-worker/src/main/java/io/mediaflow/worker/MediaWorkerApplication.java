@@ -1,6 +1,6 @@
 package io.mediaflow.worker;
 
-import io.mediaflow.common.runtime.CommonPool;
+import io.mediaflow.platform.runtime.CommonPool;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;

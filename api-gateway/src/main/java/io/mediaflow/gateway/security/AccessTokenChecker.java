@@ -3,17 +3,17 @@ package io.mediaflow.gateway.security;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Ticker;
 import io.mediaflow.common.security.AuthenticatedUser;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -30,16 +30,16 @@ class AccessTokenChecker {
 
 	private final RestClient authService;
 
-	private final CredentialsProperties properties;
+	private final Cache<String, AuthenticatedUser> confirmed;
 
-	private final Clock clock;
-
-	private final Map<String, Confirmed> confirmed = new ConcurrentHashMap<>();
-
+	@Autowired
 	AccessTokenChecker(RestClient authServiceClient, CredentialsProperties properties) {
+		this(authServiceClient, properties, Ticker.systemTicker());
+	}
+
+	AccessTokenChecker(RestClient authServiceClient, CredentialsProperties properties, Ticker ticker) {
 		this.authService = authServiceClient;
-		this.properties = properties;
-		this.clock = Clock.systemUTC();
+		this.confirmed = ConfirmationCaches.create(properties, ticker);
 	}
 
 	/**
@@ -48,10 +48,9 @@ class AccessTokenChecker {
 	 */
 	Optional<AuthenticatedUser> check(AccessTokenPair pair) {
 		String key = pair.userId() + ":" + sha256(pair.accessToken());
-		Instant now = this.clock.instant();
-		Confirmed cached = this.confirmed.get(key);
-		if (cached != null && cached.until().isAfter(now)) {
-			return Optional.of(cached.user());
+		AuthenticatedUser cached = this.confirmed.getIfPresent(key);
+		if (cached != null) {
+			return Optional.of(cached);
 		}
 		CheckResult result = this.authService.post()
 			.uri("/internal/access-tokens/check")
@@ -66,14 +65,11 @@ class AccessTokenChecker {
 				return (response.getStatusCode() == HttpStatus.OK) ? response.bodyTo(CheckResult.class) : null;
 			});
 		if (result == null) {
-			this.confirmed.remove(key);
+			this.confirmed.invalidate(key);
 			return Optional.empty();
 		}
 		AuthenticatedUser user = new AuthenticatedUser(result.userId(), result.name());
-		if (this.confirmed.size() >= this.properties.accessTokenCacheSize()) {
-			this.confirmed.clear();
-		}
-		this.confirmed.put(key, new Confirmed(user, now.plus(this.properties.accessTokenCacheTtl())));
+		this.confirmed.put(key, user);
 		return Optional.of(user);
 	}
 
@@ -88,9 +84,6 @@ class AccessTokenChecker {
 	}
 
 	record CheckResult(@JsonProperty("user_id") UUID userId, String name) {
-	}
-
-	private record Confirmed(AuthenticatedUser user, Instant until) {
 	}
 
 }

@@ -2,16 +2,18 @@ package io.mediaflow.gateway.security;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * Wrong passwords counted twice: per (account, client address), limited by
  * {@code maxFailures}, so that one client only locks itself out; and per account from
  * every address, limited by the higher {@code accountCeiling}, so that guessing spread
  * over many addresses is bounded too. Each count runs in a fixed window from its first
- * failure.
+ * failure. At most {@code MAX_TRACKED} counts are kept (the least used go first) and a
+ * count is forgotten a window after its last failure.
  */
 final class LoginAttempts {
 
@@ -19,10 +21,15 @@ final class LoginAttempts {
 
 	private final LoginLimitProperties limits;
 
-	private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+	private final ConcurrentMap<String, Failures> failures;
 
 	LoginAttempts(LoginLimitProperties limits) {
 		this.limits = limits;
+		this.failures = Caffeine.newBuilder()
+			.maximumSize(MAX_TRACKED)
+			.expireAfterWrite(limits.window())
+			.<String, Failures>build()
+			.asMap();
 	}
 
 	/** How long this client must wait before trying this account again, if it must. */
@@ -32,9 +39,6 @@ final class LoginAttempts {
 	}
 
 	void failed(String account, String client, Instant now) {
-		if (this.failures.size() > MAX_TRACKED) {
-			this.failures.values().removeIf((entry) -> !entry.until(this.limits.window()).isAfter(now));
-		}
 		count(pairKey(account, client), now);
 		count(accountKey(account), now);
 	}

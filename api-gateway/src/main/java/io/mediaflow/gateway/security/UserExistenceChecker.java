@@ -1,14 +1,13 @@
 package io.mediaflow.gateway.security;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Ticker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
@@ -27,21 +26,20 @@ class UserExistenceChecker {
 
 	private final RestClient authService;
 
-	private final CredentialsProperties properties;
+	private final Cache<UUID, Boolean> confirmed;
 
-	private final Clock clock = Clock.systemUTC();
-
-	private final Map<UUID, Instant> confirmed = new ConcurrentHashMap<>();
-
+	@Autowired
 	UserExistenceChecker(RestClient authServiceClient, CredentialsProperties properties) {
+		this(authServiceClient, properties, Ticker.systemTicker());
+	}
+
+	UserExistenceChecker(RestClient authServiceClient, CredentialsProperties properties, Ticker ticker) {
 		this.authService = authServiceClient;
-		this.properties = properties;
+		this.confirmed = ConfirmationCaches.create(properties, ticker);
 	}
 
 	boolean exists(UUID userId) {
-		Instant now = this.clock.instant();
-		Instant until = this.confirmed.get(userId);
-		if (until != null && until.isAfter(now)) {
+		if (this.confirmed.getIfPresent(userId) != null) {
 			return true;
 		}
 		try {
@@ -49,10 +47,7 @@ class UserExistenceChecker {
 				.uri("/internal/users/{id}", userId)
 				.exchange((request, response) -> response.getStatusCode() != HttpStatus.NOT_FOUND);
 			if (exists) {
-				if (this.confirmed.size() >= this.properties.accessTokenCacheSize()) {
-					this.confirmed.clear();
-				}
-				this.confirmed.put(userId, now.plus(this.properties.accessTokenCacheTtl()));
+				this.confirmed.put(userId, Boolean.TRUE);
 			}
 			return exists;
 		}

@@ -2,6 +2,7 @@ package io.mediaflow.gateway.security;
 
 import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 import io.mediaflow.common.security.AuthenticatedUser;
 import org.junit.jupiter.api.Test;
@@ -33,8 +34,10 @@ class AccessTokenCheckerTests {
 
 	private final MockRestServiceServer authService = MockRestServiceServer.bindTo(this.builder).build();
 
+	private final AtomicLong nanos = new AtomicLong();
+
 	private final AccessTokenChecker checker = new AccessTokenChecker(this.builder.build(),
-			new CredentialsProperties(Duration.ofMinutes(1), 100, Duration.ofMinutes(2)));
+			new CredentialsProperties(Duration.ofMinutes(1), 100, Duration.ofMinutes(2)), this.nanos::get);
 
 	private final UUID userId = UUID.randomUUID();
 
@@ -49,6 +52,21 @@ class AccessTokenCheckerTests {
 
 		assertThat(this.checker.check(pair)).contains(new AuthenticatedUser(this.userId, "Ann"));
 		assertThat(this.checker.check(pair)).contains(new AuthenticatedUser(this.userId, "Ann"));
+		this.authService.verify();
+	}
+
+	@Test
+	void aConfirmedPairIsAskedAgainOnceItsTimeToLiveHasPassed() {
+		this.authService.expect(ExpectedCount.twice(), requestTo("http://auth-service/internal/access-tokens/check"))
+			.andRespond(withSuccess("{\"user_id\": \"%s\", \"name\": \"Ann\"}".formatted(this.userId),
+					MediaType.APPLICATION_JSON));
+		AccessTokenPair pair = new AccessTokenPair(this.userId.toString(), "t-1");
+
+		assertThat(this.checker.check(pair)).isPresent();
+		this.nanos.addAndGet(Duration.ofSeconds(59).toNanos());
+		assertThat(this.checker.check(pair)).isPresent();
+		this.nanos.addAndGet(Duration.ofSeconds(2).toNanos());
+		assertThat(this.checker.check(pair)).isPresent();
 		this.authService.verify();
 	}
 

@@ -3,6 +3,7 @@ package io.mediaflow.gateway.security;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 
@@ -27,8 +28,10 @@ class UserExistenceCheckerTests {
 
 	private final MockRestServiceServer authService = MockRestServiceServer.bindTo(this.builder).build();
 
+	private final AtomicLong nanos = new AtomicLong();
+
 	private final UserExistenceChecker checker = new UserExistenceChecker(this.builder.build(),
-			new CredentialsProperties(Duration.ofMinutes(1), 100, Duration.ofMinutes(2)));
+			new CredentialsProperties(Duration.ofMinutes(1), 100, Duration.ofMinutes(2)), this.nanos::get);
 
 	private final UUID userId = UUID.randomUUID();
 
@@ -38,6 +41,17 @@ class UserExistenceCheckerTests {
 			.andRespond(withStatus(HttpStatus.NO_CONTENT));
 
 		assertThat(this.checker.exists(this.userId)).isTrue();
+		assertThat(this.checker.exists(this.userId)).isTrue();
+		this.authService.verify();
+	}
+
+	@Test
+	void anExistingUserIsAskedAboutAgainOnceTheAnswerHasExpired() {
+		this.authService.expect(ExpectedCount.twice(), requestTo("http://auth-service/internal/users/" + this.userId))
+			.andRespond(withStatus(HttpStatus.NO_CONTENT));
+
+		assertThat(this.checker.exists(this.userId)).isTrue();
+		this.nanos.addAndGet(Duration.ofSeconds(61).toNanos());
 		assertThat(this.checker.exists(this.userId)).isTrue();
 		this.authService.verify();
 	}

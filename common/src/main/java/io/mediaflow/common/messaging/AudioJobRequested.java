@@ -11,7 +11,8 @@ import java.util.UUID;
  * @param recordId the audio record; the MP3 goes to {@code audio/<recordId>.mp3}
  * @param sourceKey S3 key of the WAV
  */
-public record AudioJobRequested(int schemaVersion, UUID taskId, UUID fileId, UUID recordId, String sourceKey) {
+public record AudioJobRequested(int schemaVersion, UUID taskId, UUID fileId, UUID recordId,
+		String sourceKey) implements JobRequested {
 
 	public static final int SCHEMA_VERSION = 1;
 

@@ -15,7 +15,7 @@ import java.util.UUID;
  * @param format {@code jpeg} or {@code png}
  */
 public record ImageJobRequested(int schemaVersion, UUID taskId, UUID fileId, String sourceKey, String baseName,
-		ImageFormat format) {
+		ImageFormat format) implements JobRequested {
 
 	public static final int SCHEMA_VERSION = 1;
 

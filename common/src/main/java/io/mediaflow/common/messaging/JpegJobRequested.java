@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param quality JPEG quality, 1-100
  */
 public record JpegJobRequested(int schemaVersion, UUID taskId, UUID fileId, UUID imageId, String sourceKey,
-		ImageFormat format, @Nullable Integer maxWidth, @Nullable Integer maxHeight, int quality) {
+		ImageFormat format, @Nullable Integer maxWidth, @Nullable Integer maxHeight,
+		int quality) implements JobRequested {
 
 	public static final int SCHEMA_VERSION = 1;
 

@@ -17,6 +17,10 @@ public final class MessageCodec {
 	private MessageCodec() {
 	}
 
+	static JsonMapper mapper() {
+		return mapper;
+	}
+
 	public static String encode(Object message) {
 		return mapper.writeValueAsString(message);
 	}

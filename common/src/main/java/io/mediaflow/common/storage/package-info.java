@@ -1,5 +1,5 @@
 /**
- * The S3 layout and client settings shared by media-api and media-worker.
+ * The S3 key layout shared by media-api and media-worker.
  */
 @NullMarked
 package io.mediaflow.common.storage;

@@ -4,9 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.mediaflow.common.storage.ObjectStore;
-import io.mediaflow.common.storage.S3Clients;
-import io.mediaflow.common.storage.StorageProperties;
+import io.mediaflow.platform.storage.ObjectStore;
+import io.mediaflow.platform.storage.S3Clients;
+import io.mediaflow.platform.storage.StorageProperties;
 
 /**
  * The floor for an upload: a plain PUT of the same bytes to the same S3 server with the

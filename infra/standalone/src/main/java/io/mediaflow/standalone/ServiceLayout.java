@@ -38,11 +38,14 @@ final class ServiceLayout {
 			"org.springframework.cloud.gateway.server.mvc.predicate.PredicateAutoConfiguration",
 			"org.springframework.cloud.gateway.server.mvc.config.DefaultFunctionConfiguration");
 
+	/** The S3 bucket, which only media-api and the worker opt into (platform-storage). */
+	private static final List<String> STORAGE = List.of("io.mediaflow.platform.storage.StorageAutoConfiguration");
+
 	private ServiceLayout() {
 	}
 
 	static String authServiceExcludes() {
-		return join(RABBIT, GATEWAY);
+		return join(RABBIT, GATEWAY, STORAGE);
 	}
 
 	static String mediaApiExcludes() {
@@ -54,7 +57,7 @@ final class ServiceLayout {
 	}
 
 	static String gatewayExcludes() {
-		return join(DATABASE, JPA, RABBIT);
+		return join(DATABASE, JPA, RABBIT, STORAGE);
 	}
 
 	@SafeVarargs

@@ -12,7 +12,7 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.Properties;
 
-import io.mediaflow.common.security.PlaceholderSecrets;
+import io.mediaflow.platform.secrets.PlaceholderSecrets;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import io.mediaflow.common.storage.StorageProperties;
+import io.mediaflow.platform.storage.StorageProperties;
 import io.mediaflow.standalone.GatewayClient.Part;
 import io.mediaflow.testing.TestImages;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -9,7 +9,7 @@ import java.util.UUID;
 
 import javax.imageio.ImageIO;
 
-import io.mediaflow.common.storage.ObjectStore;
+import io.mediaflow.platform.storage.ObjectStore;
 import io.mediaflow.standalone.GatewayClient.Part;
 import io.mediaflow.testing.TestImages;
 import org.junit.jupiter.api.BeforeAll;

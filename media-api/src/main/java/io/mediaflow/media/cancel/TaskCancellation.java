@@ -4,8 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.util.UUID;
 
 import io.mediaflow.common.cancel.CancelMarkers;
-import io.mediaflow.common.storage.ObjectStore;
-import io.mediaflow.common.storage.StorageException;
+import io.mediaflow.platform.storage.ObjectStore;
+import io.mediaflow.platform.storage.StorageException;
 import io.mediaflow.media.task.ResultDiscarded;
 import io.mediaflow.media.task.TaskEnded;
 import io.mediaflow.media.task.TaskRepository;

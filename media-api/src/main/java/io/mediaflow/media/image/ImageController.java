@@ -9,7 +9,7 @@ import java.util.UUID;
 import io.mediaflow.common.problem.ProblemType;
 import io.mediaflow.common.problem.Problems;
 import io.mediaflow.common.security.AuthenticatedUser;
-import io.mediaflow.common.storage.ObjectStore;
+import io.mediaflow.platform.storage.ObjectStore;
 import io.mediaflow.media.docs.ImageForm;
 import io.mediaflow.media.docs.JsonImageForm;
 import io.mediaflow.media.docs.MediaDescriptions;
@@ -215,18 +215,16 @@ class ImageController {
 	ResponseEntity<StreamingResponseBody> fetch(AuthenticatedUser user,
 			@Parameter(description = "The id POST /image answered") @PathVariable UUID id) throws InterruptedException {
 		StoredImage image = Downloads
-			.awaitReady(() -> this.images.findOwned(id, user.userId()), (found) -> !"PENDING".equals(found.status()),
-					this.properties.downloadWait())
+			.awaitReady(() -> this.images.findOwned(id, user.userId()),
+					(found) -> found.status() != StoredImageStatus.PENDING, this.properties.downloadWait())
 			.orElseThrow(() -> notFound(id));
-		switch (image.status()) {
-			case "DONE" -> {
-				return Downloads.storedObject(MediaType.IMAGE_JPEG, image.sizeBytes())
-					.body(Downloads.streamed(this.store, image.s3Key()));
-			}
-			case "FAILED" -> throw Problems.exception(ProblemType.IMAGE_NOT_STORED,
+		return switch (image.status()) {
+			case DONE -> Downloads.storedObject(MediaType.IMAGE_JPEG, image.sizeBytes())
+				.body(Downloads.streamed(this.store, image.s3Key()));
+			case FAILED -> throw Problems.exception(ProblemType.IMAGE_NOT_STORED,
 					"The image could not be made into a JPEG: " + image.error());
-			default -> throw Downloads.stillProcessing("JPEG");
-		}
+			case PENDING -> throw Downloads.stillProcessing("JPEG");
+		};
 	}
 
 	private @Nullable Integer side(String name, @Nullable Integer value, String alias, @Nullable Integer aliased) {

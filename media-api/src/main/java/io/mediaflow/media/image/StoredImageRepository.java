@@ -31,14 +31,16 @@ public class StoredImageRepository implements JpegTargets {
 
 	void markStored(UUID taskFileId, JpegOutput jpeg) {
 		this.jdbc.sql("""
-				UPDATE stored_images SET status = 'DONE', width = ?, height = ?, size_bytes = ?, updated_at = now()
+				UPDATE stored_images SET status = ?, width = ?, height = ?, size_bytes = ?, updated_at = now()
 				WHERE task_file_id = ?
-				""").params(jpeg.width(), jpeg.height(), jpeg.sizeBytes(), taskFileId).update();
+				""")
+			.params(StoredImageStatus.DONE.name(), jpeg.width(), jpeg.height(), jpeg.sizeBytes(), taskFileId)
+			.update();
 	}
 
 	void markFailed(UUID taskFileId) {
-		this.jdbc.sql("UPDATE stored_images SET status = 'FAILED', updated_at = now() WHERE task_file_id = ?")
-			.param(taskFileId)
+		this.jdbc.sql("UPDATE stored_images SET status = ?, updated_at = now() WHERE task_file_id = ?")
+			.params(StoredImageStatus.FAILED.name(), taskFileId)
 			.update();
 	}
 
@@ -49,12 +51,13 @@ public class StoredImageRepository implements JpegTargets {
 				WHERE si.id = ? AND si.user_id = ?
 				""")
 			.params(imageId, userId)
-			.query((rs, row) -> new StoredImage(rs.getString("s3_key"), rs.getString("status"),
-					(Long) rs.getObject("size_bytes"), rs.getString("original_name"), rs.getString("error")))
+			.query((rs, row) -> new StoredImage(rs.getString("s3_key"),
+					StoredImageStatus.valueOf(rs.getString("status")), (Long) rs.getObject("size_bytes"),
+					rs.getString("original_name"), rs.getString("error")))
 			.optional();
 	}
 
-	record StoredImage(String s3Key, String status, @Nullable Long sizeBytes, String originalName,
+	record StoredImage(String s3Key, StoredImageStatus status, @Nullable Long sizeBytes, String originalName,
 			@Nullable String error) {
 	}
 

@@ -1,7 +1,7 @@
 package io.mediaflow.media.image;
 
-import io.mediaflow.common.messaging.FileProcessed;
-import io.mediaflow.common.messaging.JpegOutput;
+import io.mediaflow.common.messaging.FileFailed;
+import io.mediaflow.common.messaging.JpegStored;
 import io.mediaflow.media.task.FileFinished;
 
 import org.springframework.context.event.EventListener;
@@ -21,13 +21,11 @@ class StoredImageResults {
 
 	@EventListener
 	void on(FileFinished finished) {
-		FileProcessed result = finished.result();
-		JpegOutput jpeg = result.jpeg();
-		if (jpeg != null) {
-			this.storedImages.markStored(result.fileId(), jpeg);
-		}
-		else if (!result.succeeded()) {
-			this.storedImages.markFailed(result.fileId());
+		switch (finished.result()) {
+			case JpegStored jpeg -> this.storedImages.markStored(jpeg.fileId(), jpeg.jpeg());
+			case FileFailed failed -> this.storedImages.markFailed(failed.fileId());
+			default -> {
+			}
 		}
 	}
 

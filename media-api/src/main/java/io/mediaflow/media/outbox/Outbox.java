@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.mediaflow.common.messaging.MessageCodec;
+import io.mediaflow.common.messaging.MessageTypes;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,8 +36,8 @@ public class Outbox {
 				INSERT INTO outbox (id, exchange, routing_key, message_type, payload, request_id, file_id)
 				VALUES (?, ?, ?, ?, ?, ?, ?)
 				""")
-			.params(id, exchange, routingKey, message.getClass().getSimpleName(), MessageCodec.encode(message),
-					requestId, fileId)
+			.params(id, exchange, routingKey, MessageTypes.typeId(message), MessageCodec.encode(message), requestId,
+					fileId)
 			.update();
 		return id;
 	}

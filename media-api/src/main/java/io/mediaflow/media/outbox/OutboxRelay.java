@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import io.mediaflow.common.messaging.MessageTypes;
 import io.mediaflow.common.messaging.Messaging;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
@@ -149,6 +150,7 @@ public class OutboxRelay {
 		properties.setDeliveryMode(MessageDeliveryMode.PERSISTENT);
 		properties.setMessageId(message.id().toString());
 		properties.setType(message.messageType());
+		properties.setHeader(MessageTypes.TYPE_ID_HEADER, message.messageType());
 		if (message.requestId() != null) {
 			properties.setCorrelationId(message.requestId());
 			properties.setHeader(Messaging.REQUEST_ID_HEADER, message.requestId());

@@ -31,14 +31,14 @@ public class AudioRecordRepository implements RecordTargets {
 
 	void markConverted(UUID taskFileId, AudioOutput mp3) {
 		this.jdbc.sql("""
-				UPDATE audio_records SET status = 'DONE', duration_millis = ?, size_bytes = ?, updated_at = now()
+				UPDATE audio_records SET status = ?, duration_millis = ?, size_bytes = ?, updated_at = now()
 				WHERE task_file_id = ?
-				""").params(mp3.durationMillis(), mp3.sizeBytes(), taskFileId).update();
+				""").params(AudioRecordStatus.DONE.name(), mp3.durationMillis(), mp3.sizeBytes(), taskFileId).update();
 	}
 
 	void markFailed(UUID taskFileId) {
-		this.jdbc.sql("UPDATE audio_records SET status = 'FAILED', updated_at = now() WHERE task_file_id = ?")
-			.param(taskFileId)
+		this.jdbc.sql("UPDATE audio_records SET status = ?, updated_at = now() WHERE task_file_id = ?")
+			.params(AudioRecordStatus.FAILED.name(), taskFileId)
 			.update();
 	}
 
@@ -50,12 +50,12 @@ public class AudioRecordRepository implements RecordTargets {
 				""")
 			.params(recordId, userId)
 			.query((rs, row) -> new AudioRecord(rs.getObject("id", UUID.class), rs.getString("s3_key"),
-					rs.getString("status"), (Long) rs.getObject("size_bytes"), rs.getString("original_name"),
-					rs.getString("safe_name"), rs.getString("error")))
+					AudioRecordStatus.valueOf(rs.getString("status")), (Long) rs.getObject("size_bytes"),
+					rs.getString("original_name"), rs.getString("safe_name"), rs.getString("error")))
 			.optional();
 	}
 
-	record AudioRecord(UUID id, String s3Key, String status, @Nullable Long sizeBytes, String originalName,
+	record AudioRecord(UUID id, String s3Key, AudioRecordStatus status, @Nullable Long sizeBytes, String originalName,
 			String safeName, @Nullable String error) {
 	}
 

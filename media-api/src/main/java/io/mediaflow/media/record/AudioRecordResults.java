@@ -1,7 +1,7 @@
 package io.mediaflow.media.record;
 
-import io.mediaflow.common.messaging.AudioOutput;
-import io.mediaflow.common.messaging.FileProcessed;
+import io.mediaflow.common.messaging.AudioConverted;
+import io.mediaflow.common.messaging.FileFailed;
 import io.mediaflow.media.task.FileFinished;
 
 import org.springframework.context.event.EventListener;
@@ -21,13 +21,11 @@ class AudioRecordResults {
 
 	@EventListener
 	void on(FileFinished finished) {
-		FileProcessed result = finished.result();
-		AudioOutput audio = result.audio();
-		if (audio != null) {
-			this.audioRecords.markConverted(result.fileId(), audio);
-		}
-		else if (!result.succeeded()) {
-			this.audioRecords.markFailed(result.fileId());
+		switch (finished.result()) {
+			case AudioConverted audio -> this.audioRecords.markConverted(audio.fileId(), audio.audio());
+			case FileFailed failed -> this.audioRecords.markFailed(failed.fileId());
+			default -> {
+			}
 		}
 	}
 

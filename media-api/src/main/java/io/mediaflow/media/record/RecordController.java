@@ -11,7 +11,7 @@ import io.mediaflow.common.files.FileNames;
 import io.mediaflow.common.problem.ProblemType;
 import io.mediaflow.common.problem.Problems;
 import io.mediaflow.common.security.AuthenticatedUser;
-import io.mediaflow.common.storage.ObjectStore;
+import io.mediaflow.platform.storage.ObjectStore;
 import io.mediaflow.media.docs.MediaDescriptions;
 import io.mediaflow.media.docs.MediaExamples;
 import io.mediaflow.media.docs.RecordForm;
@@ -144,17 +144,15 @@ class RecordController {
 			throw notFound(id);
 		}
 		AudioRecord record = Downloads
-			.awaitReady(() -> this.records.findOwned(id, owner), (found) -> !"PENDING".equals(found.status()),
+			.awaitReady(() -> this.records.findOwned(id, owner), (found) -> found.status() != AudioRecordStatus.PENDING,
 					this.properties.downloadWait())
 			.orElseThrow(() -> notFound(id));
-		switch (record.status()) {
-			case "DONE" -> {
-				return mp3(record);
-			}
-			case "FAILED" -> throw Problems.exception(ProblemType.CONVERSION_FAILED,
+		return switch (record.status()) {
+			case DONE -> mp3(record);
+			case FAILED -> throw Problems.exception(ProblemType.CONVERSION_FAILED,
 					"The recording could not be converted: " + record.error());
-			default -> throw Downloads.stillProcessing("MP3");
-		}
+			case PENDING -> throw Downloads.stillProcessing("MP3");
+		};
 	}
 
 	private ResponseEntity<StreamingResponseBody> mp3(AudioRecord record) {

@@ -7,8 +7,8 @@ import java.util.function.Supplier;
 
 import io.mediaflow.common.problem.ProblemType;
 import io.mediaflow.common.problem.Problems;
-import io.mediaflow.common.storage.ObjectStore;
-import io.minio.GetObjectResponse;
+import io.mediaflow.platform.storage.ObjectStore;
+import io.mediaflow.platform.storage.StoredObject;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
@@ -68,7 +68,7 @@ public final class Downloads {
 	 * arrive.
 	 */
 	public static StreamingResponseBody streamed(ObjectStore store, String key) {
-		GetObjectResponse object = store.get(key);
+		StoredObject object = store.get(key);
 		return (out) -> {
 			try (object) {
 				object.transferTo(out);

@@ -1,9 +1,11 @@
 package io.mediaflow.media.system;
 
+import java.util.stream.Collectors;
+
 import io.mediaflow.common.problem.ProblemType;
 import io.mediaflow.common.problem.Problems;
-import io.mediaflow.common.storage.StorageException;
-import io.mediaflow.common.storage.StoredObjectMissingException;
+import io.mediaflow.platform.storage.StorageException;
+import io.mediaflow.platform.storage.StoredObjectMissingException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,6 +1,8 @@
 package io.mediaflow.media.task;
 
+import io.mediaflow.common.messaging.FileFailed;
 import io.mediaflow.common.messaging.FileProcessed;
+import io.mediaflow.common.messaging.ImagesStored;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,14 +37,15 @@ public class ResultRecorder {
 
 	@Transactional
 	public void record(FileProcessed result) {
-		if (!this.tasks.finishFile(result.taskId(), result.fileId(), result.succeeded(), result.error())) {
+		String error = (result instanceof FileFailed failed) ? failed.error() : null;
+		if (!this.tasks.finishFile(result.taskId(), result.fileId(), result.succeeded(), error)) {
 			logger.debug("File {} of task {} was already finished; ignoring a repeated result", result.fileId(),
 					result.taskId());
 			this.events.publishEvent(new ResultDiscarded(result.taskId(), result.fileId()));
 			return;
 		}
-		if (result.succeeded() && result.audio() == null && result.jpeg() == null) {
-			this.imageTasks.insertIfAbsent(result.taskId(), result.outputs());
+		if (result instanceof ImagesStored images) {
+			this.imageTasks.insertIfAbsent(images.taskId(), images.outputs());
 		}
 		this.events.publishEvent(new FileFinished(result));
 		if (this.tasks.countFinishedFile(result.taskId(), result.succeeded())) {

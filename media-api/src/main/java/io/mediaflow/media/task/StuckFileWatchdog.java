@@ -2,7 +2,7 @@ package io.mediaflow.media.task;
 
 import java.util.List;
 
-import io.mediaflow.common.messaging.FileProcessed;
+import io.mediaflow.common.messaging.FileFailed;
 import io.mediaflow.media.outbox.Outbox;
 import io.mediaflow.media.outbox.OutboxRelay;
 import io.mediaflow.media.task.TaskRepository.OverdueFile;
@@ -63,7 +63,7 @@ class StuckFileWatchdog {
 			if (file.attempts() >= this.properties.maxAttempts()) {
 				logger.warn("File {} of task {} never finished after {} attempts; failing it", file.id(), file.taskId(),
 						file.attempts());
-				this.recorder.record(FileProcessed.failed(file.taskId(), file.id(),
+				this.recorder.record(new FileFailed(file.taskId(), file.id(),
 						"Processing did not finish in time after " + file.attempts() + " attempts"));
 				continue;
 			}

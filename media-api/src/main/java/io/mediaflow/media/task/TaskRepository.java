@@ -10,6 +10,7 @@ import java.util.UUID;
 import io.mediaflow.common.files.ImageVariant;
 import io.mediaflow.common.messaging.ImageFormat;
 import io.mediaflow.common.storage.StorageKeys;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -143,7 +144,7 @@ public class TaskRepository {
 	 * Finishes a file once: returns false when it was already finished (a redelivered
 	 * result changes nothing) or canceled.
 	 */
-	boolean finishFile(UUID taskId, UUID fileId, boolean succeeded, String error) {
+	boolean finishFile(UUID taskId, UUID fileId, boolean succeeded, @Nullable String error) {
 		return this.jdbc.sql("""
 				UPDATE task_files SET status = ?, error = ?, updated_at = now()
 				WHERE id = ? AND task_id = ? AND status IN ('PENDING', 'PROCESSING')

@@ -8,8 +8,8 @@ import java.util.OptionalLong;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import io.mediaflow.common.storage.ObjectStore;
-import io.minio.GetObjectResponse;
+import io.mediaflow.platform.storage.ObjectStore;
+import io.mediaflow.platform.storage.StoredObject;
 
 import org.springframework.stereotype.Component;
 
@@ -37,12 +37,12 @@ class TaskZipWriter {
 	void write(List<ZipItem> items, OutputStream out) throws IOException {
 		ZipOutputStream zip = new ZipOutputStream(out);
 		for (ZipItem item : items) {
-			try (GetObjectResponse object = this.store.get(item.key())) {
+			try (StoredObject object = this.store.get(item.key())) {
 				ZipEntry entry = new ZipEntry(item.entryName());
 				entry.setLastModifiedTime(FileTime.from(item.lastModified()));
-				OptionalLong crc = ObjectStore.storedCrc32(object);
+				OptionalLong crc = object.crc32();
 				if (crc.isPresent()) {
-					long size = Long.parseLong(object.headers().get("Content-Length"));
+					long size = object.length();
 					entry.setMethod(ZipEntry.STORED);
 					entry.setSize(size);
 					entry.setCompressedSize(size);

@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.mediaflow.common.security.JwtProperties;
-import io.mediaflow.common.storage.ObjectStore;
+import io.mediaflow.platform.storage.ObjectStore;
 import io.mediaflow.media.BearerTokens;
 import io.mediaflow.media.image.StoredImageRepository.StoredImage;
 import io.mediaflow.media.upload.AcceptedUpload;
@@ -110,7 +110,8 @@ class ImageControllerTests {
 
 	@Test
 	void anImageStillBeingMadeAnswersAcceptedWithRetryAfter() {
-		given(this.images.findOwned(this.imageId, this.userId)).willReturn(Optional.of(image("PENDING", null)));
+		given(this.images.findOwned(this.imageId, this.userId))
+			.willReturn(Optional.of(image(StoredImageStatus.PENDING, null)));
 
 		MvcTestResult result = fetch("/images/" + this.imageId);
 
@@ -120,7 +121,7 @@ class ImageControllerTests {
 	@Test
 	void anImageThatFailedIsUnprocessableWithItsReason() {
 		given(this.images.findOwned(this.imageId, this.userId))
-			.willReturn(Optional.of(image("FAILED", "decoding failed")));
+			.willReturn(Optional.of(image(StoredImageStatus.FAILED, "decoding failed")));
 
 		MvcTestResult result = fetch("/" + this.imageId);
 
@@ -140,7 +141,7 @@ class ImageControllerTests {
 		assertThat(fetch("/image?id=" + this.imageId + "&user=" + UUID.randomUUID())).hasStatus(HttpStatus.NOT_FOUND);
 	}
 
-	private StoredImage image(String status, String error) {
+	private StoredImage image(StoredImageStatus status, String error) {
 		return new StoredImage("images/x.jpg", status, null, "photo.png", error);
 	}
 

@@ -6,9 +6,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.mediaflow.common.security.JwtProperties;
-import io.mediaflow.common.storage.ObjectStore;
-import io.mediaflow.common.storage.StorageException;
-import io.mediaflow.common.storage.StoredObjectMissingException;
+import io.mediaflow.platform.storage.ObjectStore;
+import io.mediaflow.platform.storage.StorageException;
+import io.mediaflow.platform.storage.StoredObjectMissingException;
 import io.mediaflow.media.BearerTokens;
 import io.mediaflow.media.record.AudioRecordRepository.AudioRecord;
 import io.mediaflow.media.upload.AcceptedUpload;
@@ -127,7 +127,8 @@ class RecordControllerTests {
 
 	@Test
 	void aRecordStillConvertingAnswersAcceptedWithRetryAfter() {
-		given(this.records.findOwned(this.recordId, this.userId)).willReturn(Optional.of(record("PENDING", null)));
+		given(this.records.findOwned(this.recordId, this.userId))
+			.willReturn(Optional.of(record(AudioRecordStatus.PENDING, null)));
 
 		MvcTestResult result = ownerDownload();
 
@@ -138,7 +139,7 @@ class RecordControllerTests {
 	@Test
 	void aFailedConversionIsUnprocessableWithItsReason() {
 		given(this.records.findOwned(this.recordId, this.userId))
-			.willReturn(Optional.of(record("FAILED", "not a WAV after all")));
+			.willReturn(Optional.of(record(AudioRecordStatus.FAILED, "not a WAV after all")));
 
 		MvcTestResult result = ownerDownload();
 
@@ -151,7 +152,8 @@ class RecordControllerTests {
 
 	@Test
 	void aRecordWhoseObjectIsGoneIsNotFoundBeforeAnyByteIsSent() {
-		given(this.records.findOwned(this.recordId, this.userId)).willReturn(Optional.of(record("DONE", null)));
+		given(this.records.findOwned(this.recordId, this.userId))
+			.willReturn(Optional.of(record(AudioRecordStatus.DONE, null)));
 		given(this.store.get("records/x.mp3"))
 			.willThrow(new StoredObjectMissingException("records/x.mp3", new IllegalStateException("NoSuchKey")));
 
@@ -165,7 +167,8 @@ class RecordControllerTests {
 
 	@Test
 	void aRecordWhoseStoreIsDownIsServiceUnavailable() {
-		given(this.records.findOwned(this.recordId, this.userId)).willReturn(Optional.of(record("DONE", null)));
+		given(this.records.findOwned(this.recordId, this.userId))
+			.willReturn(Optional.of(record(AudioRecordStatus.DONE, null)));
 		given(this.store.get("records/x.mp3"))
 			.willThrow(new StorageException("Could not read records/x.mp3", new IOException("Connection refused")));
 
@@ -188,7 +191,7 @@ class RecordControllerTests {
 			.isEqualTo("'id' is not a valid id (a UUID)");
 	}
 
-	private AudioRecord record(String status, String error) {
+	private AudioRecord record(AudioRecordStatus status, String error) {
 		return new AudioRecord(this.recordId, "records/x.mp3", status, null, "talk.wav", "talk", error);
 	}
 

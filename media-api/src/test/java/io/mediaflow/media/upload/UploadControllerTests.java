@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.mediaflow.common.security.JwtProperties;
-import io.mediaflow.common.storage.StorageException;
+import io.mediaflow.platform.storage.StorageException;
 import io.mediaflow.media.BearerTokens;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;

@@ -12,8 +12,8 @@ import java.util.UUID;
 import javax.imageio.ImageIO;
 
 import io.mediaflow.common.security.AuthenticatedUser;
-import io.mediaflow.common.storage.ObjectStore;
-import io.mediaflow.common.storage.StorageException;
+import io.mediaflow.platform.storage.ObjectStore;
+import io.mediaflow.platform.storage.StorageException;
 import io.mediaflow.media.outbox.OutboxRelay;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;

@@ -11,9 +11,11 @@ import java.util.stream.Stream;
 import io.mediaflow.common.messaging.AudioJobRequested;
 import io.mediaflow.common.messaging.AudioOutput;
 import io.mediaflow.common.messaging.FileProcessed;
-import io.mediaflow.common.storage.ObjectStore;
+import io.mediaflow.common.messaging.AudioConverted;
+import io.mediaflow.common.messaging.FileFailed;
+import io.mediaflow.platform.storage.ObjectStore;
+import io.mediaflow.platform.storage.StoredObject;
 import io.mediaflow.common.storage.StorageKeys;
-import io.minio.GetObjectResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import ws.schild.jave.EncoderException;
@@ -46,7 +48,7 @@ public class AudioJobProcessor {
 		try {
 			Path wav = workDir.resolve("source.wav");
 			Path mp3 = workDir.resolve("converted.mp3");
-			try (GetObjectResponse source = this.store.get(job.sourceKey()); InputStream in = source) {
+			try (StoredObject source = this.store.get(job.sourceKey()); InputStream in = source.content()) {
 				Files.copy(in, wav);
 			}
 			long durationMillis;
@@ -56,16 +58,16 @@ public class AudioJobProcessor {
 			catch (EncoderException ex) {
 				logger.info("File {} of task {} could not be converted: {}", job.fileId(), job.taskId(),
 						ex.getMessage());
-				return FileProcessed.failed(job.taskId(), job.fileId(),
+				return new FileFailed(job.taskId(), job.fileId(),
 						"The recording could not be converted to MP3 (not a readable WAV)");
 			}
 			catch (RecordingRefusedException ex) {
 				logger.info("File {} of task {} was not converted: {}", job.fileId(), job.taskId(), ex.getMessage());
-				return FileProcessed.failed(job.taskId(), job.fileId(), ex.getMessage());
+				return new FileFailed(job.taskId(), job.fileId(), ex.getMessage());
 			}
 			String key = StorageKeys.audio(job.recordId());
 			this.store.putWithChecksum(key, mp3, "audio/mpeg");
-			return FileProcessed.converted(job.taskId(), job.fileId(),
+			return new AudioConverted(job.taskId(), job.fileId(),
 					new AudioOutput(key, Files.size(mp3), durationMillis));
 		}
 		catch (IOException ex) {

@@ -5,11 +5,8 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.mediaflow.common.cancel.CancelMarkers;
-import io.mediaflow.common.storage.StorageException;
-import io.mediaflow.common.storage.StorageProperties;
-import io.minio.MinioClient;
-import io.minio.StatObjectArgs;
-import io.minio.errors.ErrorResponseException;
+import io.mediaflow.platform.storage.ObjectStore;
+import io.mediaflow.platform.storage.StorageException;
 
 import org.springframework.stereotype.Component;
 
@@ -24,15 +21,12 @@ public class CanceledTasks {
 
 	private static final int REMEMBERED = 4096;
 
-	private final MinioClient minio;
-
-	private final String bucket;
+	private final ObjectStore store;
 
 	private final Set<UUID> canceled = ConcurrentHashMap.newKeySet();
 
-	CanceledTasks(MinioClient minio, StorageProperties storage) {
-		this.minio = minio;
-		this.bucket = storage.bucket();
+	CanceledTasks(ObjectStore store) {
+		this.store = store;
 	}
 
 	/**
@@ -43,18 +37,8 @@ public class CanceledTasks {
 		if (this.canceled.contains(taskId)) {
 			return true;
 		}
-		try {
-			this.minio
-				.statObject(StatObjectArgs.builder().bucket(this.bucket).object(CancelMarkers.key(taskId)).build());
-		}
-		catch (ErrorResponseException ex) {
-			if ("NoSuchKey".equals(ex.errorResponse().code()) || ex.response().code() == 404) {
-				return false;
-			}
-			throw new StorageException("Could not look for the cancel marker of task " + taskId, ex);
-		}
-		catch (Exception ex) {
-			throw new StorageException("Could not look for the cancel marker of task " + taskId, ex);
+		if (!this.store.exists(CancelMarkers.key(taskId))) {
+			return false;
 		}
 		if (this.canceled.size() >= REMEMBERED) {
 			this.canceled.clear();

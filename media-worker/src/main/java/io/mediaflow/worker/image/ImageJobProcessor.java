@@ -5,8 +5,10 @@ import java.util.List;
 
 import io.mediaflow.common.files.ImageVariant;
 import io.mediaflow.common.messaging.FileProcessed;
+import io.mediaflow.common.messaging.FileFailed;
+import io.mediaflow.common.messaging.ImagesStored;
 import io.mediaflow.common.messaging.ImageJobRequested;
-import io.mediaflow.common.storage.ObjectStore;
+import io.mediaflow.platform.storage.ObjectStore;
 import io.mediaflow.common.storage.StorageKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,7 +48,7 @@ public class ImageJobProcessor {
 		}
 		catch (UndecodableImageException ex) {
 			logger.info("File {} of task {} is not a usable image: {}", job.fileId(), job.taskId(), ex.getMessage());
-			return FileProcessed.failed(job.taskId(), job.fileId(), ex.getMessage());
+			return new FileFailed(job.taskId(), job.fileId(), ex.getMessage());
 		}
 		List<String> imgLinks = new ArrayList<>();
 		// the original stays where media-api stored it; its img_link names it in the zip
@@ -57,7 +59,7 @@ public class ImageJobProcessor {
 					job.format().contentType());
 			imgLinks.add(imgLink);
 		}
-		return FileProcessed.succeeded(job.taskId(), job.fileId(), imgLinks);
+		return new ImagesStored(job.taskId(), job.fileId(), imgLinks);
 	}
 
 }

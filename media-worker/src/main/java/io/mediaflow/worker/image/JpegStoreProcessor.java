@@ -1,10 +1,12 @@
 package io.mediaflow.worker.image;
 
 import io.mediaflow.common.messaging.FileProcessed;
+import io.mediaflow.common.messaging.FileFailed;
+import io.mediaflow.common.messaging.JpegStored;
 import io.mediaflow.common.messaging.ImageFormat;
 import io.mediaflow.common.messaging.JpegJobRequested;
 import io.mediaflow.common.messaging.JpegOutput;
-import io.mediaflow.common.storage.ObjectStore;
+import io.mediaflow.platform.storage.ObjectStore;
 import io.mediaflow.common.storage.StorageKeys;
 import org.opencv.core.Mat;
 import org.slf4j.Logger;
@@ -50,7 +52,7 @@ public class JpegStoreProcessor {
 		}
 		catch (UndecodableImageException ex) {
 			logger.info("Image {} is not usable: {}", job.imageId(), ex.getMessage());
-			return FileProcessed.failed(job.taskId(), job.fileId(), ex.getMessage());
+			return new FileFailed(job.taskId(), job.fileId(), ex.getMessage());
 		}
 		finally {
 			for (Mat mat : new Mat[] { decoded, flat, fitted }) {
@@ -61,7 +63,7 @@ public class JpegStoreProcessor {
 		}
 		String key = StorageKeys.jpeg(job.imageId());
 		this.store.putWithChecksum(key, jpeg, ImageFormat.JPEG.contentType());
-		return FileProcessed.stored(job.taskId(), job.fileId(), new JpegOutput(key, jpeg.length, width, height));
+		return new JpegStored(job.taskId(), job.fileId(), new JpegOutput(key, jpeg.length, width, height));
 	}
 
 }

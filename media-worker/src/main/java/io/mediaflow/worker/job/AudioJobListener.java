@@ -24,8 +24,8 @@ class AudioJobListener {
 	}
 
 	@RabbitListener(queues = Messaging.AUDIO_JOBS_QUEUE, containerFactory = "audioJobContainerFactory")
-	void onAudioJob(Message message, Channel channel) throws IOException {
-		this.runner.run(message, channel, AudioJobRequested.class, "ffmpeg", this.processor::process);
+	void onAudioJob(AudioJobRequested job, Message message, Channel channel) throws IOException {
+		this.runner.run(job, message, channel, "ffmpeg", this.processor::process);
 	}
 
 }

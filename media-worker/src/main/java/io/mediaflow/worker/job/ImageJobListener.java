@@ -10,14 +10,16 @@ import io.mediaflow.worker.image.ImageJobProcessor;
 import io.mediaflow.worker.image.JpegStoreProcessor;
 
 import org.springframework.amqp.core.Message;
+import org.springframework.amqp.rabbit.annotation.RabbitHandler;
 import org.springframework.amqp.rabbit.annotation.RabbitListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The image queue carries augmentation jobs and single-image (JPEG store) jobs, told
- * apart by the message type.
+ * The image queue carries augmentation jobs and single-image (JPEG store) jobs; each
+ * arrives as its own record, by its type id.
  */
 @Component
+@RabbitListener(queues = Messaging.IMAGE_JOBS_QUEUE, containerFactory = "imageJobContainerFactory")
 class ImageJobListener {
 
 	private final JobRunner runner;
@@ -32,15 +34,14 @@ class ImageJobListener {
 		this.jpegStore = jpegStore;
 	}
 
-	@RabbitListener(queues = Messaging.IMAGE_JOBS_QUEUE, containerFactory = "imageJobContainerFactory")
-	void onImageJob(Message message, Channel channel) throws IOException {
-		String codec = this.augmentation.kernel().name();
-		if (JpegJobRequested.class.getSimpleName().equals(message.getMessageProperties().getType())) {
-			this.runner.run(message, channel, JpegJobRequested.class, codec, this.jpegStore::process);
-		}
-		else {
-			this.runner.run(message, channel, ImageJobRequested.class, codec, this.augmentation::process);
-		}
+	@RabbitHandler
+	void onImageJob(ImageJobRequested job, Message message, Channel channel) throws IOException {
+		this.runner.run(job, message, channel, this.augmentation.kernel().name(), this.augmentation::process);
+	}
+
+	@RabbitHandler
+	void onJpegJob(JpegJobRequested job, Message message, Channel channel) throws IOException {
+		this.runner.run(job, message, channel, this.augmentation.kernel().name(), this.jpegStore::process);
 	}
 
 }

@@ -1,5 +1,6 @@
 package io.mediaflow.worker.job;
 
+import io.mediaflow.common.messaging.MessageTypes;
 import io.mediaflow.common.messaging.MessagingProperties;
 import io.mediaflow.common.messaging.MessagingTopology;
 import io.mediaflow.worker.audio.AudioProcessingProperties;
@@ -9,6 +10,7 @@ import org.springframework.amqp.core.AcknowledgeMode;
 import org.springframework.amqp.core.Declarables;
 import org.springframework.amqp.rabbit.config.SimpleRabbitListenerContainerFactory;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
+import org.springframework.amqp.support.converter.MessageConverter;
 import org.springframework.boot.amqp.autoconfigure.SimpleRabbitListenerContainerFactoryConfigurer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -22,6 +24,15 @@ class JobMessagingConfiguration {
 	@Bean
 	Declarables mediaflowTopology(MessagingProperties messaging) {
 		return MessagingTopology.declarables(messaging.quorumQueues(), messaging.deliveryLimit());
+	}
+
+	/**
+	 * Jobs arrive as their records and events leave as theirs; Boot gives this converter
+	 * to the template and to the listener containers.
+	 */
+	@Bean
+	MessageConverter mediaflowMessageConverter() {
+		return MessageTypes.converter();
 	}
 
 	/**

@@ -7,9 +7,8 @@ import java.util.function.Function;
 
 import com.rabbitmq.client.Channel;
 import io.mediaflow.common.messaging.FileProcessed;
-import io.mediaflow.common.messaging.JobReference;
+import io.mediaflow.common.messaging.JobRequested;
 import io.mediaflow.common.messaging.JobStarted;
-import io.mediaflow.common.messaging.MessageCodec;
 import io.mediaflow.common.messaging.Messaging;
 import io.mediaflow.worker.cancel.CanceledTasks;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -31,7 +30,8 @@ import org.springframework.stereotype.Component;
  * <li>a transient fault (S3, broker, disk): after a back-off the job goes back to its
  * queue; the quorum queue's delivery limit dead-letters it eventually, and media-api then
  * marks the file FAILED;</li>
- * <li>an unreadable message: rejected straight to the dead-letter exchange.</li>
+ * <li>an unreadable message never gets here: the listener container's converter fails on
+ * it and the container rejects it straight to the dead-letter exchange.</li>
  * <li>a job of a canceled task: acked without any work (see {@link CanceledTasks}).</li>
  * </ul>
  * Before the work, every delivery announces its start ({@link JobStarted}): media-api's
@@ -60,49 +60,38 @@ class JobRunner {
 		this.canceledTasks = canceledTasks;
 	}
 
-	<T> void run(Message message, Channel channel, Class<T> type, String codec, Function<T, FileProcessed> processor)
-			throws IOException {
+	<T extends JobRequested> void run(T job, Message message, Channel channel, String codec,
+			Function<T, FileProcessed> processor) throws IOException {
+		Class<?> type = job.getClass();
 		long deliveryTag = message.getMessageProperties().getDeliveryTag();
 		String requestId = message.getMessageProperties().getHeader(Messaging.REQUEST_ID_HEADER);
 		if (requestId != null) {
 			MDC.put("requestId", requestId);
 		}
 		try {
-			T job;
-			JobReference reference;
-			try {
-				job = MessageCodec.decode(message.getBody(), type);
-				reference = MessageCodec.decode(message.getBody(), JobReference.class);
-			}
-			catch (IllegalArgumentException ex) {
-				logger.error("Rejecting an unreadable {} {}", type.getSimpleName(),
-						message.getMessageProperties().getMessageId());
-				channel.basicReject(deliveryTag, false);
-				return;
-			}
 			Timer.Sample sample = Timer.start(this.meters);
 			try {
-				if (this.canceledTasks.contains(reference.taskId())) {
+				if (this.canceledTasks.contains(job.taskId())) {
 					channel.basicAck(deliveryTag, false);
 					record(sample, type, codec, "canceled");
 					logger.info("{} for file {} of task {}: skipped, the task was canceled", type.getSimpleName(),
-							reference.fileId(), reference.taskId());
+							job.fileId(), job.taskId());
 					return;
 				}
-				announceStart(reference, requestId);
+				announceStart(job, requestId);
 				FileProcessed outcome = processor.apply(job);
 				this.outcomes.publish(outcome, requestId);
 				channel.basicAck(deliveryTag, false);
 				long nanos = record(sample, type, codec, outcome.succeeded() ? "succeeded" : "failed");
-				logger.info("{} for file {} of task {}: {} in {} ms", type.getSimpleName(), reference.fileId(),
-						reference.taskId(), outcome.succeeded() ? "done" : "failed", nanos / 1_000_000);
+				logger.info("{} for file {} of task {}: {} in {} ms", type.getSimpleName(), job.fileId(), job.taskId(),
+						outcome.succeeded() ? "done" : "failed", nanos / 1_000_000);
 			}
 			catch (RuntimeException ex) {
 				record(sample, type, codec, "retried");
 				long deliveries = deliveryCount(message);
 				Duration backoff = this.retry.backoff(deliveries);
 				logger.warn("{} for file {} failed on delivery {} ({}); retrying in {} ms", type.getSimpleName(),
-						reference.fileId(), deliveries + 1, ex.getMessage(), backoff.toMillis());
+						job.fileId(), deliveries + 1, ex.getMessage(), backoff.toMillis());
 				sleep(backoff);
 				channel.basicNack(deliveryTag, false, true);
 			}
@@ -117,7 +106,7 @@ class JobRunner {
 	 * queued, and the watchdog still finds it once its queue is empty; failing the job
 	 * for it would turn a lost event into lost work.
 	 */
-	private void announceStart(JobReference job, @Nullable String requestId) {
+	private void announceStart(JobRequested job, @Nullable String requestId) {
 		try {
 			this.outcomes.publish(new JobStarted(job.taskId(), job.fileId()), requestId);
 		}

@@ -1,17 +1,15 @@
 package io.mediaflow.worker.job;
 
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import io.mediaflow.common.messaging.FileProcessed;
 import io.mediaflow.common.messaging.JobStarted;
-import io.mediaflow.common.messaging.MessageCodec;
+import io.mediaflow.common.messaging.MessageTypes;
 import io.mediaflow.common.messaging.Messaging;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.amqp.AmqpException;
-import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.MessageDeliveryMode;
 import org.springframework.amqp.core.MessageProperties;
 import org.springframework.amqp.rabbit.connection.CorrelationData;
@@ -41,19 +39,23 @@ class OutcomePublisher {
 		publish(start, Messaging.JOB_STARTED_ROUTING_KEY, requestId);
 	}
 
+	/**
+	 * The template's converter writes the JSON and the type id header.
+	 */
 	private void publish(Object event, String routingKey, @Nullable String requestId) {
-		MessageProperties properties = new MessageProperties();
-		properties.setContentType(MessageProperties.CONTENT_TYPE_JSON);
-		properties.setDeliveryMode(MessageDeliveryMode.PERSISTENT);
-		properties.setMessageId(UUID.randomUUID().toString());
-		properties.setType(event.getClass().getSimpleName());
-		if (requestId != null) {
-			properties.setCorrelationId(requestId);
-			properties.setHeader(Messaging.REQUEST_ID_HEADER, requestId);
-		}
-		Message message = new Message(MessageCodec.encode(event).getBytes(StandardCharsets.UTF_8), properties);
-		CorrelationData correlation = new CorrelationData(properties.getMessageId());
-		this.rabbit.send(Messaging.EVENTS_EXCHANGE, routingKey, message, correlation);
+		String messageId = UUID.randomUUID().toString();
+		CorrelationData correlation = new CorrelationData(messageId);
+		this.rabbit.convertAndSend(Messaging.EVENTS_EXCHANGE, routingKey, event, (message) -> {
+			MessageProperties properties = message.getMessageProperties();
+			properties.setDeliveryMode(MessageDeliveryMode.PERSISTENT);
+			properties.setMessageId(messageId);
+			properties.setType(MessageTypes.typeId(event));
+			if (requestId != null) {
+				properties.setCorrelationId(requestId);
+				properties.setHeader(Messaging.REQUEST_ID_HEADER, requestId);
+			}
+			return message;
+		}, correlation);
 		CorrelationData.Confirm confirm;
 		try {
 			confirm = correlation.getFuture().get(CONFIRM_TIMEOUT_SECONDS, TimeUnit.SECONDS);

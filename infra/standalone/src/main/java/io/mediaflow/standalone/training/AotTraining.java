@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-import io.mediaflow.common.runtime.CommonPool;
+import io.mediaflow.platform.runtime.CommonPool;
 import io.mediaflow.standalone.InfrastructureUnavailableException;
 import io.mediaflow.standalone.MediaflowStack;
 import io.mediaflow.standalone.StandaloneSettings;

@@ -4,9 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,9 +36,9 @@ import org.springframework.core.type.classreading.SimpleMetadataReaderFactory;
 
 /**
  * What one service can be configured with: its yml file, the {@code mediaflow.*}
- * properties classes it binds (its own, plus those of {@code common} it enables), and the
- * Spring Boot and Spring Cloud properties of the areas it uses. Environment variables are
- * matched to properties by Spring Boot's own relaxed binding.
+ * properties classes it binds (its own, plus those the platform modules it depends on
+ * enable), and the Spring Boot and Spring Cloud properties of the areas it uses.
+ * Environment variables are matched to properties by Spring Boot's own relaxed binding.
  */
 final class ServiceConfiguration {
 
@@ -75,7 +76,7 @@ final class ServiceConfiguration {
 			throw new UncheckedIOException(ex);
 		}
 		boundTypes.addAll(typesEnabledBy(classesIn(root)));
-		boundTypes.addAll(typesEnabledBy(mediaflowAutoConfigurations()));
+		boundTypes.addAll(typesEnabledBy(mediaflowAutoConfigurations(module)));
 		return new ServiceConfiguration(module, flatten(yml), boundTypes);
 	}
 
@@ -197,26 +198,35 @@ final class ServiceConfiguration {
 	}
 
 	/**
-	 * Classes that {@code common} auto-configures into every service (its
-	 * AutoConfiguration.imports), as a resource pattern.
+	 * Classes that the service's modules of ours (platform, platform-storage, ...)
+	 * auto-configure into it (their AutoConfiguration.imports), followed through the
+	 * modules it depends on.
 	 */
-	private static List<Resource> mediaflowAutoConfigurations() {
-		try {
-			List<Resource> classes = new ArrayList<>();
-			for (URL imports : Collections.list(ServiceConfiguration.class.getClassLoader()
-				.getResources("META-INF/spring/" + AutoConfiguration.class.getName() + ".imports"))) {
-				try (InputStream in = imports.openStream()) {
-					new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-						.map(String::strip)
-						.filter((line) -> line.startsWith("io.mediaflow."))
-						.forEach((line) -> classes.add(new ClassPathResource(line.replace('.', '/') + ".class")));
-				}
+	private static List<Resource> mediaflowAutoConfigurations(ServiceModule module) {
+		Map<String, String> directories = new HashMap<>();
+		for (String directory : PomFile.load("pom.xml").values("/project/modules/module")) {
+			directories.put(PomFile.load(directory + "/pom.xml").text("/project/artifactId"), directory);
+		}
+		List<Resource> classes = new ArrayList<>();
+		Set<String> seen = new LinkedHashSet<>();
+		ArrayDeque<String> pending = new ArrayDeque<>(module.dependencies());
+		while (!pending.isEmpty()) {
+			String directory = directories.get(pending.pop());
+			if (directory == null || !seen.add(directory)) {
+				continue;
 			}
-			return classes;
+			pending.addAll(PomFile.load(directory + "/pom.xml").values("/project/dependencies/dependency/artifactId"));
+			Path imports = RepositoryFiles.path(directory + "/src/main/resources/META-INF/spring/"
+					+ AutoConfiguration.class.getName() + ".imports");
+			if (Files.isRegularFile(imports)) {
+				RepositoryFiles.read(RepositoryFiles.path("").relativize(imports).toString())
+					.lines()
+					.map(String::strip)
+					.filter((line) -> line.startsWith("io.mediaflow."))
+					.forEach((line) -> classes.add(new ClassPathResource(line.replace('.', '/') + ".class")));
+			}
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return classes;
 	}
 
 	private static List<Resource> classesIn(String root) {

@@ -1,8 +1,0 @@
-/**
- * OpenAPI pieces both documented services share: the problem document every error is
- * answered with.
- */
-@NullMarked
-package io.mediaflow.common.docs;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,7 +1,0 @@
-/**
- * JVM-wide settings every Mediaflow process applies at start.
- */
-@NullMarked
-package io.mediaflow.common.runtime;
-
-import org.jspecify.annotations.NullMarked;
