@@ -203,7 +203,7 @@
 		request.addEventListener('load', () => {
 			if (request.status === 202) {
 				task.accepted(JSON.parse(request.responseText));
-				poll(task);
+				follow(task);
 				return;
 			}
 			const problem = problemFrom(request.status, request.getResponseHeader('Content-Type'),
@@ -222,6 +222,91 @@
 		request.send(form);
 	}
 
+	/**
+	 * Follows the task through GET /status/{id}/events (fetch streaming: it needs the Authorization header, which
+	 * EventSource cannot send); a stream that closes without its end (a stream lasts minutes) is opened again.
+	 * Where streaming is missing or fails twice in a row, it falls back to polling.
+	 */
+	async function follow(task) {
+		let failures = 0;
+		while (!task.disposed) {
+			try {
+				if (await streamEvents(task)) {
+					if (!task.disposed) {
+						refreshHistory();
+					}
+					return;
+				}
+				failures = 0;
+			}
+			catch (error) {
+				const problem = asProblem(error);
+				if (problem.status === 401) {
+					return;
+				}
+				failures += 1;
+				if (failures >= 2) {
+					poll(task);
+					return;
+				}
+				await sleep(1000);
+			}
+		}
+	}
+
+	/** Reads one event stream of the task; true once its end event came. */
+	async function streamEvents(task) {
+		const response = await api(`/status/${encodeURIComponent(task.id)}/events`,
+			{ headers: { Accept: 'text/event-stream' } });
+		if (!response.body || typeof TextDecoderStream === 'undefined') {
+			throw new TypeError('streaming is not available');
+		}
+		const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+		let buffer = '';
+		for (;;) {
+			const { value, done } = await reader.read();
+			if (done) {
+				return false;
+			}
+			if (task.disposed) {
+				reader.cancel();
+				return true;
+			}
+			buffer += value.replace(/\r\n?/g, '\n');
+			let boundary;
+			while ((boundary = buffer.indexOf('\n\n')) >= 0) {
+				const event = sseEvent(buffer.slice(0, boundary));
+				buffer = buffer.slice(boundary + 2);
+				if (event.data !== null) {
+					task.update(JSON.parse(event.data));
+					if (event.name === 'end') {
+						reader.cancel();
+						return true;
+					}
+				}
+			}
+		}
+	}
+
+	/** One block of a text/event-stream: its event name and data (null for a comment, such as a heartbeat). */
+	function sseEvent(block) {
+		let name = 'message';
+		const data = [];
+		for (const line of block.split('\n')) {
+			const colon = line.indexOf(':');
+			const field = (colon < 0) ? line : line.slice(0, colon);
+			const value = (colon < 0) ? '' : line.slice(colon + 1).replace(/^ /, '');
+			if (field === 'event') {
+				name = value;
+			}
+			else if (field === 'data') {
+				data.push(value);
+			}
+		}
+		return { name, data: (data.length > 0) ? data.join('\n') : null };
+	}
+
+	/** The fallback: GET /status/{id} until the task is finished. */
 	async function poll(task) {
 		let delay = 400;
 		while (!task.disposed) {
@@ -310,7 +395,7 @@
 			this.root.querySelector('.downloads').replaceChildren(cancelButton);
 		}
 
-		/** DELETE /task/{id}: the next poll shows the task CANCELED. */
+		/** DELETE /task/{id}: the event stream (or the next poll) then shows the task CANCELED. */
 		async cancel(button) {
 			button.disabled = true;
 			try {

@@ -1,6 +1,7 @@
 package io.mediaflow.worker;
 
 import io.mediaflow.platform.runtime.CommonPool;
+import io.mediaflow.worker.lifecycle.GracefulExit;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -18,7 +19,7 @@ public class MediaWorkerApplication {
 
 	public static void main(String[] args) {
 		CommonPool.ensureParallelism();
-		application().run(args);
+		GracefulExit.onTermination(application().run(args));
 	}
 
 	public static SpringApplicationBuilder application() {

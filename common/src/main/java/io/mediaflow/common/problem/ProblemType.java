@@ -37,6 +37,8 @@ public enum ProblemType {
 
 	NOTIFY_URL_INVALID(HttpStatus.BAD_REQUEST, "notify_url refused"),
 
+	IDEMPOTENCY_KEY_INVALID(HttpStatus.BAD_REQUEST, "Invalid Idempotency-Key"),
+
 	UNAUTHORIZED(HttpStatus.UNAUTHORIZED, "Unauthorized"),
 
 	INVALID_CREDENTIALS(HttpStatus.UNAUTHORIZED, "Invalid credentials"),
@@ -58,7 +60,11 @@ public enum ProblemType {
 
 	USER_EXISTS(HttpStatus.CONFLICT, "User already exists"),
 
+	REQUEST_IN_PROGRESS(HttpStatus.CONFLICT, "Request in progress"),
+
 	TASK_CANCELED(HttpStatus.GONE, "Task canceled"),
+
+	TASK_EXPIRED(HttpStatus.GONE, "Task expired"),
 
 	FILE_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "File too large"),
 
@@ -79,6 +85,8 @@ public enum ProblemType {
 	CONVERSION_FAILED(HttpStatus.UNPROCESSABLE_CONTENT, "Conversion failed"),
 
 	NOTIFY_URL_REFUSED(HttpStatus.UNPROCESSABLE_CONTENT, "notify_url refused"),
+
+	IDEMPOTENCY_KEY_REUSED(HttpStatus.UNPROCESSABLE_CONTENT, "Idempotency-Key reused"),
 
 	TOO_MANY_ATTEMPTS(HttpStatus.TOO_MANY_REQUESTS, "Too many attempts"),
 

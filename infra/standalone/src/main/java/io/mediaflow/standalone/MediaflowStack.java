@@ -13,6 +13,7 @@ import io.mediaflow.embedded.PostgresDatabase;
 import io.mediaflow.embedded.TcpProbe;
 import io.mediaflow.gateway.GatewayApplication;
 import io.mediaflow.media.MediaApiApplication;
+import io.mediaflow.standalone.workers.WorkerProcesses;
 import io.mediaflow.worker.MediaWorkerApplication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,6 +54,8 @@ public final class MediaflowStack implements AutoCloseable {
 	private final Map<String, Object> overrides;
 
 	private final Map<String, ConfigurableApplicationContext> contexts = new LinkedHashMap<>();
+
+	private List<WorkerProcesses.Worker> workerProcesses = List.of();
 
 	private MediaflowStack(Map<String, Object> overrides) {
 		this.overrides = Map.copyOf(overrides);
@@ -124,6 +127,14 @@ public final class MediaflowStack implements AutoCloseable {
 		return context;
 	}
 
+	/**
+	 * The media-worker processes ({@code --worker-processes N}); empty when the worker
+	 * runs in this JVM.
+	 */
+	public List<WorkerProcesses.Worker> workerProcesses() {
+		return this.workerProcesses;
+	}
+
 	/** The Actuator port of each service, by application name. */
 	public Map<String, Integer> managementPorts() {
 		return Map.copyOf(this.managementPorts);
@@ -167,13 +178,47 @@ public final class MediaflowStack implements AutoCloseable {
 		this.mediaApiPort = start(MediaApiApplication.application(), settings.mediaApiPort(), true,
 				ServiceLayout.mediaApiExcludes(), database, rabbit, storage, jwt, operations, internal,
 				Map.of("mediaflow.webhooks.allow-loopback", true));
-		this.mediaWorkerPort = start(MediaWorkerApplication.application(), settings.mediaWorkerPort(), false,
-				ServiceLayout.mediaWorkerExcludes(), rabbit, storage, operations,
-				Map.of("server.address", settings.bindAddress()));
+		if (settings.workerProcesses() > 0) {
+			startWorkerProcesses(settings, s3.endpoint());
+		}
+		else {
+			this.mediaWorkerPort = start(MediaWorkerApplication.application(), settings.mediaWorkerPort(), false,
+					ServiceLayout.mediaWorkerExcludes(), rabbit, storage, operations,
+					Map.of("server.address", settings.bindAddress()));
+		}
 		this.gatewayPort = start(GatewayApplication.application(), settings.gatewayPort(), true,
 				ServiceLayout.gatewayExcludes(), jwt, operations, gatewayAddresses,
 				Map.of("mediaflow.routes.auth-service-uri", "http://" + this.internalHost + ":" + this.authServicePort,
 						"mediaflow.routes.media-api-uri", "http://" + this.internalHost + ":" + this.mediaApiPort));
+	}
+
+	/**
+	 * The settings the in-process worker gets, as system properties and (secrets)
+	 * environment variables of each worker process.
+	 */
+	private void startWorkerProcesses(StandaloneSettings settings, String s3Endpoint) {
+		Map<String, String> properties = new LinkedHashMap<>();
+		properties.put("spring.rabbitmq.host", settings.rabbitHost());
+		properties.put("spring.rabbitmq.port", Integer.toString(settings.rabbitPort()));
+		properties.put("spring.rabbitmq.username", settings.rabbitUser());
+		properties.put("mediaflow.storage.endpoint", s3Endpoint);
+		properties.put("mediaflow.storage.access-key", settings.s3AccessKey());
+		properties.put("logging.include-application-name", "false");
+		// the launcher quietens Spring Boot's failure report on its console; a worker's
+		// output file keeps it
+		this.overrides.entrySet()
+			.stream()
+			.filter((override) -> !override.getKey().startsWith("logging."))
+			.forEach((override) -> properties.put(override.getKey(), String.valueOf(override.getValue())));
+		Map<String, String> secrets = Map.of("SPRING_RABBITMQ_PASSWORD", settings.rabbitPassword(),
+				"MEDIAFLOW_STORAGE_SECRET_KEY", settings.s3SecretKey(), "MEDIAFLOW_OPERATOR_PASSWORD",
+				settings.operatorPassword());
+		WorkerProcesses workers = WorkerProcesses.start(settings.workerProcesses(), settings.bindAddress(),
+				this.internalHost, settings.mediaWorkerPort(), settings.dataDir().resolve("logs"), properties, secrets);
+		this.started.add(workers);
+		this.workerProcesses = workers.workers();
+		this.mediaWorkerPort = this.workerProcesses.get(0).port();
+		this.workerProcesses.forEach((worker) -> this.managementPorts.put(worker.name(), worker.port()));
 	}
 
 	@SafeVarargs
@@ -207,7 +252,11 @@ public final class MediaflowStack implements AutoCloseable {
 		checkPortIsFree(settings.gatewayBindAddress(), settings.gatewayPort(), "the gateway", "MEDIAFLOW_GATEWAY_PORT");
 		checkPortIsFree(settings.bindAddress(), settings.authServicePort(), "auth-service", "MEDIAFLOW_AUTH_PORT");
 		checkPortIsFree(settings.bindAddress(), settings.mediaApiPort(), "media-api", "MEDIAFLOW_MEDIA_API_PORT");
-		checkPortIsFree(settings.bindAddress(), settings.mediaWorkerPort(), "media-worker", "MEDIAFLOW_WORKER_PORT");
+		for (int i = 0; i < Math.max(1, settings.workerProcesses()); i++) {
+			checkPortIsFree(settings.bindAddress(),
+					(settings.mediaWorkerPort() == 0) ? 0 : settings.mediaWorkerPort() + i, "media-worker",
+					"MEDIAFLOW_WORKER_PORT");
+		}
 		checkPortIsFree(settings.bindAddress(), settings.s3Port(), "the S3 server", "MEDIAFLOW_S3_PORT");
 		checkManagementPortIsFree(settings, settings.gatewayPort(), "the gateway", "MEDIAFLOW_GATEWAY_PORT");
 		checkManagementPortIsFree(settings, settings.authServicePort(), "auth-service", "MEDIAFLOW_AUTH_PORT");

@@ -5,12 +5,14 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 
 import io.mediaflow.platform.runtime.CommonPool;
+import io.mediaflow.standalone.warmup.StartupWarmUp;
 
 import org.springframework.boot.context.properties.bind.DataObjectPropertyName;
 import org.springframework.boot.context.properties.bind.validation.BindValidationException;
@@ -38,8 +40,10 @@ public final class StandaloneLauncher {
 	public static void main(String[] args) throws InterruptedException {
 		CommonPool.ensureParallelism();
 		StandaloneSettings settings;
+		Duration warmUp;
 		try {
-			settings = StandaloneSettings.fromEnvironment(System.getenv());
+			settings = withArguments(StandaloneSettings.fromEnvironment(System.getenv()), args);
+			warmUp = StartupWarmUp.duration(System.getenv());
 		}
 		catch (RuntimeException ex) {
 			System.err.println("Mediaflow cannot start: " + oneLine(ex));
@@ -66,12 +70,20 @@ public final class StandaloneLauncher {
 			stack.close();
 			stopped.countDown();
 		}, "mediaflow-shutdown"));
+		if (!warmUp.isZero()) {
+			warmUp(stack, warmUp);
+		}
 		System.out.println();
 		System.out.println("Mediaflow is up. Public API: " + stack.gatewayUrl());
 		String internal = "http://" + stack.internalHost() + ":";
 		System.out.println("  auth-service  " + internal + stack.authServicePort());
 		System.out.println("  media-api     " + internal + stack.mediaApiPort());
-		System.out.println("  media-worker  " + internal + stack.mediaWorkerPort() + " (health only)");
+		if (stack.workerProcesses().isEmpty()) {
+			System.out.println("  media-worker  " + internal + stack.mediaWorkerPort() + " (health only)");
+		}
+		stack.workerProcesses()
+			.forEach((worker) -> System.out.printf("  %-13s %s%d (health only, process %d)%n", worker.name(), internal,
+					worker.port(), worker.process().pid()));
 		System.out
 			.println("  S3 (S3Proxy)  " + stack.s3Endpoint() + "  data in " + settings.dataDir().toAbsolutePath());
 		System.out.println("Operator endpoints (Actuator; health open, the rest as 'operator'):");
@@ -83,6 +95,45 @@ public final class StandaloneLauncher {
 				+ StandaloneSecrets.file(settings.dataDir()).toAbsolutePath());
 		System.out.println("Press Ctrl-C to stop.");
 		stopped.await();
+	}
+
+	/**
+	 * {@code --worker-processes N} (or {@code --worker-processes=N}) overrides
+	 * {@code MEDIAFLOW_WORKER_PROCESSES}.
+	 */
+	static StandaloneSettings withArguments(StandaloneSettings settings, String[] args) {
+		StandaloneSettings result = settings;
+		for (int i = 0; i < args.length; i++) {
+			if (args[i].startsWith("--worker-processes=")) {
+				result = result.withWorkerProcesses(
+						StandaloneSettings.workerProcesses(args[i].substring("--worker-processes=".length())));
+			}
+			else if (args[i].equals("--worker-processes") && i + 1 < args.length) {
+				result = result.withWorkerProcesses(StandaloneSettings.workerProcesses(args[++i]));
+			}
+			else {
+				throw new StandaloneStartupException("unknown argument '" + args[i]
+						+ "': infra/standalone/run takes --worker-processes N, --prepare or --train");
+			}
+		}
+		return result;
+	}
+
+	private static void warmUp(MediaflowStack stack, Duration duration) {
+		System.out.println("Mediaflow: warming up for " + duration.toSeconds()
+				+ " s, so that the first users find it fast (MEDIAFLOW_WARMUP_SECONDS=0 skips this)...");
+		try {
+			StartupWarmUp.Result done = StartupWarmUp.of(stack).run(duration);
+			System.out.printf(Locale.ROOT, "Mediaflow: warmed up with %d uploads in %.1f s%n", done.uploads(),
+					done.took().toMillis() / 1000.0);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		catch (Exception ex) {
+			System.out
+				.println("Mediaflow: the warm-up stopped early (" + oneLine(rootCause(ex)) + "); starting anyway");
+		}
 	}
 
 	private static Throwable rootCause(Throwable failure) {

@@ -24,11 +24,20 @@ import java.util.Map;
  * default)
  * @param gatewayBindAddress where the gateway's public port listens (every interface by
  * default)
+ * @param workerProcesses 0 runs media-worker in this JVM; N starts N worker processes of
+ * its own jar instead
  */
 public record StandaloneSettings(String databaseUrl, String databaseUser, String databasePassword, String rabbitHost,
 		int rabbitPort, String rabbitUser, String rabbitPassword, Path dataDir, int gatewayPort, int authServicePort,
 		int mediaApiPort, int mediaWorkerPort, int s3Port, String jwtSecret, String operatorPassword,
-		String s3AccessKey, String s3SecretKey, String bindAddress, String gatewayBindAddress) {
+		String s3AccessKey, String s3SecretKey, String bindAddress, String gatewayBindAddress, int workerProcesses) {
+
+	public StandaloneSettings {
+		if (workerProcesses < 0) {
+			throw new StandaloneStartupException(
+					"MEDIAFLOW_WORKER_PROCESSES (--worker-processes) must be 0 or more, not " + workerProcesses);
+		}
+	}
 
 	public StandaloneSettings(String databaseUrl, String databaseUser, String databasePassword, String rabbitHost,
 			int rabbitPort, String rabbitUser, String rabbitPassword, Path dataDir, int gatewayPort,
@@ -36,7 +45,7 @@ public record StandaloneSettings(String databaseUrl, String databaseUser, String
 			String operatorPassword) {
 		this(databaseUrl, databaseUser, databasePassword, rabbitHost, rabbitPort, rabbitUser, rabbitPassword, dataDir,
 				gatewayPort, authServicePort, mediaApiPort, mediaWorkerPort, s3Port, jwtSecret, operatorPassword,
-				DEFAULT_S3_ACCESS_KEY, "standalone-tests-s3-secret", LOOPBACK, ALL_INTERFACES);
+				DEFAULT_S3_ACCESS_KEY, "standalone-tests-s3-secret", LOOPBACK, ALL_INTERFACES, 0);
 	}
 
 	static final String LOOPBACK = "127.0.0.1";
@@ -69,7 +78,8 @@ public record StandaloneSettings(String databaseUrl, String databaseUser, String
 				secrets.value(StandaloneSecrets.JWT_SECRET), secrets.value(StandaloneSecrets.OPERATOR_PASSWORD),
 				env.getOrDefault("MEDIAFLOW_S3_ACCESS_KEY", DEFAULT_S3_ACCESS_KEY),
 				secrets.value(StandaloneSecrets.S3_SECRET_KEY), env.getOrDefault("MEDIAFLOW_BIND_ADDRESS", LOOPBACK),
-				env.getOrDefault("MEDIAFLOW_GATEWAY_BIND_ADDRESS", ALL_INTERFACES));
+				env.getOrDefault("MEDIAFLOW_GATEWAY_BIND_ADDRESS", ALL_INTERFACES),
+				workerProcesses(env.getOrDefault("MEDIAFLOW_WORKER_PROCESSES", "0")));
 	}
 
 	/** Where a client on this machine reaches a port bound to {@code address}. */
@@ -90,14 +100,36 @@ public record StandaloneSettings(String databaseUrl, String databaseUser, String
 		return new StandaloneSettings(this.databaseUrl, this.databaseUser, this.databasePassword, this.rabbitHost,
 				this.rabbitPort, this.rabbitUser, this.rabbitPassword, this.dataDir, this.gatewayPort,
 				this.authServicePort, this.mediaApiPort, this.mediaWorkerPort, this.s3Port, this.jwtSecret,
-				this.operatorPassword, this.s3AccessKey, this.s3SecretKey, bindAddress, gatewayBindAddress);
+				this.operatorPassword, this.s3AccessKey, this.s3SecretKey, bindAddress, gatewayBindAddress,
+				this.workerProcesses);
+	}
+
+	/**
+	 * The same settings with media-worker as {@code count} processes (0: in this JVM).
+	 */
+	public StandaloneSettings withWorkerProcesses(int count) {
+		return new StandaloneSettings(this.databaseUrl, this.databaseUser, this.databasePassword, this.rabbitHost,
+				this.rabbitPort, this.rabbitUser, this.rabbitPassword, this.dataDir, this.gatewayPort,
+				this.authServicePort, this.mediaApiPort, this.mediaWorkerPort, this.s3Port, this.jwtSecret,
+				this.operatorPassword, this.s3AccessKey, this.s3SecretKey, this.bindAddress, this.gatewayBindAddress,
+				count);
+	}
+
+	static int workerProcesses(String value) {
+		try {
+			return Integer.parseInt(value.trim());
+		}
+		catch (NumberFormatException ex) {
+			throw new StandaloneStartupException(
+					"MEDIAFLOW_WORKER_PROCESSES (--worker-processes) must be a whole number, not '" + value + "'");
+		}
 	}
 
 	@Override
 	public String toString() {
 		return "StandaloneSettings[database=" + this.databaseUrl + ", rabbit=" + this.rabbitHost + ":" + this.rabbitPort
 				+ ", dataDir=" + this.dataDir + ", gatewayPort=" + this.gatewayPort + ", bindAddress="
-				+ this.bindAddress + "]";
+				+ this.bindAddress + ", workerProcesses=" + this.workerProcesses + "]";
 	}
 
 }

@@ -1,22 +1,14 @@
 package io.mediaflow.standalone;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import io.mediaflow.platform.storage.StorageProperties;
 import io.mediaflow.standalone.GatewayClient.Part;
 import io.mediaflow.testing.TestImages;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.minio.ListObjectsArgs;
-import io.minio.MinioClient;
-import io.minio.Result;
-import io.minio.messages.Item;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -39,8 +31,6 @@ class CancellationIntegrationTests {
 
 	private static GatewayClient client;
 
-	private static final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-
 	@BeforeAll
 	static void useStack(MediaflowStack started) {
 		stack = started;
@@ -61,7 +51,7 @@ class CancellationIntegrationTests {
 		String taskId = GatewayClient.json.readTree(accepted.body()).get("task_id").asString();
 
 		awaitFirstFileDone(taskId, token);
-		HttpResponse<String> canceled = delete("/task/" + taskId, token);
+		HttpResponse<String> canceled = client.delete("/task/" + taskId, token);
 		double succeededAtCancel = jobs("succeeded");
 
 		assertThat(canceled.statusCode()).as(canceled.body()).isEqualTo(202);
@@ -86,13 +76,13 @@ class CancellationIntegrationTests {
 		assertThat(
 				TestDatabase.count("SELECT count(*) FROM media.image_task WHERE task_id = ?", UUID.fromString(taskId)))
 			.isZero();
-		assertThat(objectsUnder("originals/" + taskId + "/")).isEmpty();
-		assertThat(objectsUnder("results/" + taskId + "/")).isEmpty();
+		assertThat(StoredObjects.under(stack, "originals/" + taskId + "/")).isEmpty();
+		assertThat(StoredObjects.under(stack, "results/" + taskId + "/")).isEmpty();
 
 		HttpResponse<String> download = client.get("/task/" + taskId, token);
 		assertThat(download.statusCode()).isEqualTo(410);
 		assertThat(download.headers().firstValue("Content-Type")).contains("application/problem+json");
-		HttpResponse<String> again = delete("/task/" + taskId, token);
+		HttpResponse<String> again = client.delete("/task/" + taskId, token);
 		assertThat(again.statusCode()).isEqualTo(409);
 		assertThat(again.body()).contains("CANCELED");
 	}
@@ -108,7 +98,7 @@ class CancellationIntegrationTests {
 		assertThat(client.awaitFinished(taskId, token, Duration.ofSeconds(60)).get("status").asString())
 			.isEqualTo("DONE");
 
-		HttpResponse<String> refused = delete("/task/" + taskId, token);
+		HttpResponse<String> refused = client.delete("/task/" + taskId, token);
 
 		assertThat(refused.statusCode()).isEqualTo(409);
 		assertThat(refused.headers().firstValue("Content-Type")).contains("application/problem+json");
@@ -127,14 +117,14 @@ class CancellationIntegrationTests {
 			.get("task_id")
 			.asString();
 
-		HttpResponse<String> others = delete("/task/" + taskId, strangerToken);
-		HttpResponse<String> unknown = delete("/task/" + UUID.randomUUID(), ownerToken);
+		HttpResponse<String> others = client.delete("/task/" + taskId, strangerToken);
+		HttpResponse<String> unknown = client.delete("/task/" + UUID.randomUUID(), ownerToken);
 
 		assertThat(others.statusCode()).isEqualTo(404);
 		assertThat(others.headers().firstValue("Content-Type")).contains("application/problem+json");
 		assertThat(unknown.statusCode()).isEqualTo(404);
-		assertThat(delete("/task/not-a-uuid", ownerToken).statusCode()).isEqualTo(400);
-		assertThat(delete("/task/" + taskId, "").statusCode()).isEqualTo(401);
+		assertThat(client.delete("/task/not-a-uuid", ownerToken).statusCode()).isEqualTo(400);
+		assertThat(client.delete("/task/" + taskId, "").statusCode()).isEqualTo(401);
 		assertThat(client.awaitFinished(taskId, ownerToken, Duration.ofSeconds(60)).get("status").asString())
 			.isEqualTo("DONE");
 	}
@@ -164,27 +154,6 @@ class CancellationIntegrationTests {
 			.stream()
 			.mapToDouble((timer) -> timer.count())
 			.sum();
-	}
-
-	private static List<String> objectsUnder(String prefix) throws Exception {
-		MinioClient minio = stack.context("media-api").getBean(MinioClient.class);
-		String bucket = stack.context("media-api").getBean(StorageProperties.class).bucket();
-		List<String> keys = new ArrayList<>();
-		for (Result<Item> item : minio
-			.listObjects(ListObjectsArgs.builder().bucket(bucket).prefix(prefix).recursive(true).build())) {
-			keys.add(item.get().objectName());
-		}
-		return keys;
-	}
-
-	private static HttpResponse<String> delete(String path, String token) throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + path))
-			.timeout(Duration.ofSeconds(60))
-			.DELETE();
-		if (!token.isEmpty()) {
-			request.header("Authorization", "Bearer " + token);
-		}
-		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 }

@@ -78,6 +78,14 @@ final class GatewayClient {
 				HttpResponse.BodyHandlers.ofString());
 	}
 
+	HttpResponse<String> delete(String path, String token) throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).DELETE();
+		if (!token.isEmpty()) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		return send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
 	HttpResponse<byte[]> getBytes(String path, String... headers) throws IOException, InterruptedException {
 		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
 		if (headers.length > 0) {

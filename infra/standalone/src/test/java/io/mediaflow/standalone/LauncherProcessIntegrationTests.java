@@ -13,10 +13,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,11 +28,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.mediaflow.common.messaging.Messaging;
-import io.mediaflow.embedded.EmbeddedS3Server;
 import io.mediaflow.embedded.ParentWatchdog;
 import io.mediaflow.embedded.TcpProbe;
 import io.mediaflow.testing.PostgresEndpoint;
-import io.mediaflow.testing.RabbitEndpoint;
 import io.mediaflow.testing.TestInfrastructure;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,7 +41,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * {@code infra/standalone/run} as its user meets it: the launcher in a JVM of its own,
@@ -59,26 +57,25 @@ class LauncherProcessIntegrationTests {
 
 	private static final Pattern LISTENING = Pattern.compile("http://([0-9a-z.]+):(\\d+)");
 
-	private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(4);
-
 	private Process launcher;
 
 	private Path output;
+
+	private long usersBefore;
+
+	private long tasksBefore;
 
 	@BeforeAll
 	void startLauncher() throws Exception {
 		TestInfrastructure.purgeQueues(Messaging.IMAGE_JOBS_QUEUE, Messaging.AUDIO_JOBS_QUEUE,
 				Messaging.TASK_EVENTS_QUEUE, Messaging.DEAD_JOBS_QUEUE);
-		deleteRecursively(DATA_DIR);
+		LauncherProcess.deleteRecursively(DATA_DIR);
 		Files.createDirectories(DATA_DIR);
 		this.output = DATA_DIR.resolve("launcher.out");
-		this.launcher = launch(Map.of(), this.output);
-		await("the launcher started").atMost(STARTUP_TIMEOUT)
-			.pollInterval(Duration.ofMillis(250))
-			.failFast(() -> assertThat(this.launcher.isAlive())
-				.as("the launcher is running; it wrote:%n%s", tail(this.output))
-				.isTrue())
-			.until(() -> Files.readString(this.output).contains("Press Ctrl-C to stop."));
+		this.usersBefore = rows("auth.users");
+		this.tasksBefore = rows("media.tasks");
+		this.launcher = launch(Map.of("MEDIAFLOW_WARMUP_SECONDS", "5"), this.output);
+		LauncherProcess.awaitUp(this.launcher, this.output);
 	}
 
 	@AfterAll
@@ -91,6 +88,22 @@ class LauncherProcessIntegrationTests {
 
 	@Test
 	@Order(1)
+	void warmsUpBeforeSayingItIsUpAndLeavesNoUserTaskOrObjectBehind() throws Exception {
+		String printed = Files.readString(this.output);
+		Matcher warmedUp = Pattern.compile("Mediaflow: warmed up with (\\d+) uploads").matcher(printed);
+		assertThat(warmedUp.find()).as("the launcher printed:%n%s", printed).isTrue();
+		assertThat(Integer.parseInt(warmedUp.group(1))).isPositive();
+		assertThat(printed.indexOf("Mediaflow is up")).isGreaterThan(warmedUp.end());
+
+		assertThat(rows("auth.users")).isEqualTo(this.usersBefore);
+		assertThat(rows("media.tasks")).isEqualTo(this.tasksBefore);
+		try (var files = Files.walk(DATA_DIR.resolve("s3").resolve("objects"))) {
+			assertThat(files.filter(Files::isRegularFile)).isEmpty();
+		}
+	}
+
+	@Test
+	@Order(2)
 	void listensOnLoopbackOnlyButForTheGatewaysPublicPort() throws Exception {
 		Map<String, Integer> ports = printedPorts();
 		assertThat(ports).containsKeys("Public API", "auth-service", "media-api", "media-worker", "S3 (S3Proxy)");
@@ -114,7 +127,7 @@ class LauncherProcessIntegrationTests {
 	}
 
 	@Test
-	@Order(2)
+	@Order(3)
 	void generatesItsSecretsOnceKeepsThemPrivateAndNeverPrintsThem() throws Exception {
 		Path secrets = DATA_DIR.resolve("secrets.properties");
 		Properties values = new Properties();
@@ -138,7 +151,7 @@ class LauncherProcessIntegrationTests {
 	}
 
 	@Test
-	@Order(3)
+	@Order(4)
 	void aKilledLauncherTakesItsS3ServerWithItAndTheNextStartFindsThePortFree() throws Exception {
 		int s3Port = printedPorts().get("S3 (S3Proxy)");
 		ProcessHandle s3proxy = this.launcher.toHandle()
@@ -160,7 +173,7 @@ class LauncherProcessIntegrationTests {
 	}
 
 	@Test
-	@Order(4)
+	@Order(5)
 	void aPortInUseIsOneLineNamingThePortAndItsVariable() throws Exception {
 		try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
 			Path out = DATA_DIR.resolve("port-in-use.out");
@@ -175,7 +188,7 @@ class LauncherProcessIntegrationTests {
 	}
 
 	@Test
-	@Order(5)
+	@Order(6)
 	void aPlaceholderSecretFromEnvExampleIsOneLineAndExitsWithoutPrintingIt() throws Exception {
 		Path out = DATA_DIR.resolve("placeholder.out");
 		String placeholder = "change-me-to-a-random-secret-of-at-least-32-characters";
@@ -190,7 +203,7 @@ class LauncherProcessIntegrationTests {
 	}
 
 	@Test
-	@Order(6)
+	@Order(7)
 	void aServiceThatCannotStartEndsTheRunWithOneLineAndNoStackTrace() throws Exception {
 		Path out = DATA_DIR.resolve("invalid-limit.out");
 		Process refused = launch(Map.of("MEDIAFLOW_LIMITS_MAX_FILES_PER_UPLOAD", "-1"), out);
@@ -206,26 +219,7 @@ class LauncherProcessIntegrationTests {
 	}
 
 	private Process launch(Map<String, String> extraEnvironment, Path out) throws IOException {
-		PostgresEndpoint postgres = TestInfrastructure.postgres();
-		RabbitEndpoint rabbit = TestInfrastructure.rabbit();
-		List<String> command = new ArrayList<>(
-				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m", "-cp",
-						System.getProperty("java.class.path")));
-		Optional.ofNullable(System.getProperty(EmbeddedS3Server.JAR_PROPERTY))
-			.ifPresent((jar) -> command.add(1, "-D" + EmbeddedS3Server.JAR_PROPERTY + "=" + jar));
-		command.add(StandaloneLauncher.class.getName());
-		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile());
-		Map<String, String> env = builder.environment();
-		env.keySet().removeIf((name) -> name.startsWith("MEDIAFLOW_") && !name.startsWith("MEDIAFLOW_TEST_"));
-		env.putAll(Map.of("MEDIAFLOW_DB_URL", postgres.jdbcUrl(), "MEDIAFLOW_DB_USER", postgres.username(),
-				"MEDIAFLOW_DB_PASSWORD", postgres.password(), "MEDIAFLOW_RABBIT_HOST", rabbit.host(),
-				"MEDIAFLOW_RABBIT_PORT", Integer.toString(rabbit.port()), "MEDIAFLOW_RABBIT_USER", rabbit.username(),
-				"MEDIAFLOW_RABBIT_PASSWORD", rabbit.password(), "MEDIAFLOW_DATA_DIR", DATA_DIR.toString()));
-		for (String port : List.of("GATEWAY", "AUTH", "MEDIA_API", "WORKER", "S3")) {
-			env.put("MEDIAFLOW_" + port + "_PORT", "0");
-		}
-		env.putAll(extraEnvironment);
-		return builder.start();
+		return LauncherProcess.start(DATA_DIR, extraEnvironment, out);
 	}
 
 	/**
@@ -258,6 +252,24 @@ class LauncherProcessIntegrationTests {
 			.statusCode();
 	}
 
+	/** Rows of a table in the tests' database; 0 while the service has not created it. */
+	private static long rows(String table) throws SQLException {
+		PostgresEndpoint postgres = TestInfrastructure.postgres();
+		try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl(), postgres.username(),
+				postgres.password());
+				var statement = connection.createStatement();
+				var exists = statement.executeQuery("SELECT to_regclass('" + table + "') IS NOT NULL")) {
+			exists.next();
+			if (!exists.getBoolean(1)) {
+				return 0;
+			}
+			try (var count = connection.createStatement().executeQuery("SELECT count(*) FROM " + table)) {
+				count.next();
+				return count.getLong(1);
+			}
+		}
+	}
+
 	private static boolean connects(InetAddress address, int port) {
 		try (Socket socket = new Socket()) {
 			socket.connect(new InetSocketAddress(address, port), 2000);
@@ -270,22 +282,6 @@ class LauncherProcessIntegrationTests {
 
 	private static List<String> nonEmptyLines(Path file) throws IOException {
 		return Files.readAllLines(file).stream().filter((line) -> !line.isBlank()).toList();
-	}
-
-	private static String tail(Path file) throws IOException {
-		List<String> lines = Files.readAllLines(file);
-		return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
-	}
-
-	private static void deleteRecursively(Path directory) throws IOException {
-		if (!Files.exists(directory)) {
-			return;
-		}
-		try (var paths = Files.walk(directory)) {
-			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-				Files.delete(path);
-			}
-		}
 	}
 
 }

@@ -49,8 +49,20 @@ public enum TestStack {
 	ALL_INTERFACES((kind) -> new StartedStack(kind,
 			MediaflowStack.start(StackFixture.settings().withBindAddresses("0.0.0.0", "0.0.0.0")), null, null)),
 
-	/** One image consumer, so that an upload's files run one after the other. */
-	SINGLE_IMAGE_CONSUMER((kind) -> plain(kind, Map.of("mediaflow.worker.image.consumers", "1"))),
+	/**
+	 * One image consumer, so that an upload's files run one after the other, and a live
+	 * progress heartbeat every second.
+	 */
+	SINGLE_IMAGE_CONSUMER((kind) -> plain(kind,
+			Map.of("mediaflow.worker.image.consumers", "1", "mediaflow.progress.heartbeat-interval", "1s"))),
+
+	/** Finished tasks removed 10 s after they end, swept every second. */
+	RETENTION((kind) -> plain(kind,
+			Map.of("mediaflow.retention.period", "10s", "mediaflow.retention.sweep-interval", "1s"))),
+
+	/** The worker in a process of its own instead of in the test JVM. */
+	WORKER_PROCESS((kind) -> new StartedStack(kind,
+			MediaflowStack.start(StackFixture.settings().withWorkerProcesses(1), Map.of()), null, null)),
 
 	/** A watchdog that gives a processing file 5 s and looks every second. */
 	SHORT_TIMEOUTS(TestStack::shortTimeouts),

@@ -35,9 +35,9 @@ public final class TestInfrastructure {
 
 	private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(1);
 
-	private static final String S3_ACCESS_KEY = "mediaflow-test";
+	public static final String S3_ACCESS_KEY = "mediaflow-test";
 
-	private static final String S3_SECRET_KEY = "mediaflow-test-secret";
+	public static final String S3_SECRET_KEY = "mediaflow-test-secret";
 
 	private static @Nullable PostgresEndpoint postgres;
 

@@ -8,8 +8,11 @@ import io.mediaflow.platform.storage.ObjectStore;
 import io.mediaflow.platform.storage.StorageException;
 import io.mediaflow.media.task.ResultDiscarded;
 import io.mediaflow.media.task.TaskEnded;
+import io.mediaflow.media.task.TaskObjectKeys;
+import io.mediaflow.media.task.TaskProblems;
 import io.mediaflow.media.task.TaskRepository;
 import io.mediaflow.media.task.TaskRow;
+import io.mediaflow.media.task.TaskStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,12 +38,15 @@ class TaskCancellation {
 
 	private final ObjectStore store;
 
+	private final TaskObjectKeys objectKeys;
+
 	private final TransactionTemplate transaction;
 
 	private final ApplicationEventPublisher events;
 
 	TaskCancellation(TaskRepository tasks, CanceledTaskRepository canceledTasks, ObjectStore store,
-			TransactionTemplate transaction, ApplicationEventPublisher events) {
+			TaskObjectKeys objectKeys, TransactionTemplate transaction, ApplicationEventPublisher events) {
+		this.objectKeys = objectKeys;
 		this.tasks = tasks;
 		this.canceledTasks = canceledTasks;
 		this.store = store;
@@ -50,6 +56,9 @@ class TaskCancellation {
 
 	void cancel(UUID taskId, UUID userId) {
 		TaskRow task = this.tasks.findOwned(taskId, userId).orElseThrow(() -> CancelProblems.notFound(taskId));
+		if (task.status() == TaskStatus.EXPIRED) {
+			throw TaskProblems.expired(taskId);
+		}
 		if (task.status().finished()) {
 			throw CancelProblems.alreadyFinished(taskId, task.status());
 		}
@@ -82,7 +91,7 @@ class TaskCancellation {
 
 	private void removeStoredObjects(UUID taskId) {
 		try {
-			this.store.delete(this.canceledTasks.storedKeys(taskId));
+			this.store.delete(this.objectKeys.of(taskId));
 		}
 		catch (StorageException ex) {
 			logger.warn("Could not remove the objects of canceled task {}: {}", taskId, ex.getMessage());

@@ -15,12 +15,26 @@ public final class MediaExamples {
 			{"task_id": "0b7e5c1a-2d3f-4e5a-8b9c-0d1e2f3a4b5c", "status": "PARTIAL", \
 			"progress": {"total": 2, "done": 1, "failed": 1}, \
 			"created_at": "2025-05-04T10:15:30.120Z", "finished_at": "2025-05-04T10:15:32.480Z", \
+			"expires_at": "2025-05-11T10:15:30.120Z", \
 			"files": [{"file_id": "5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d", "name": "photo.jpg", "status": "DONE", \
 			"outputs": ["photo_original.jpg", "photo_rotated.jpg", "photo_gray.jpg", "photo_scaled.jpg"], \
 			"error": null}, \
 			{"file_id": "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b", "name": "broken.png", "status": "FAILED", \
 			"outputs": [], "error": "The image could not be decoded"}], \
 			"download_url": "http://localhost:8080/task/0b7e5c1a-2d3f-4e5a-8b9c-0d1e2f3a4b5c"}""";
+
+	public static final String TASK_EVENTS = """
+			event:status
+			data:{"task_id":"0b7e5c1a-2d3f-4e5a-8b9c-0d1e2f3a4b5c","status":"PROCESSING","progress":{"total":2,"done":1,"failed":0},...}
+
+			:heartbeat
+
+			event:status
+			data:{"task_id":"0b7e5c1a-2d3f-4e5a-8b9c-0d1e2f3a4b5c","status":"DONE","progress":{"total":2,"done":2,"failed":0},...}
+
+			event:end
+			data:{"task_id":"0b7e5c1a-2d3f-4e5a-8b9c-0d1e2f3a4b5c","status":"DONE","progress":{"total":2,"done":2,"failed":0},...}
+			""";
 
 	public static final String HISTORY = """
 			{"items": [{"id": "c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f", \

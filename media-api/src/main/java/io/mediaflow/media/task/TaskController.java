@@ -62,6 +62,9 @@ class TaskController {
 	@ApiResponse(responseCode = "404", description = "No task of yours has this id (someone else's looks the same)",
 			content = @Content(mediaType = "application/problem+json",
 					examples = @ExampleObject(value = MediaExamples.TASK_NOT_FOUND)))
+	@ApiResponse(responseCode = "410",
+			description = "The task expired (mediaflow.retention.period after its upload): its objects were removed",
+			content = @Content(mediaType = "application/problem+json"))
 	@GetMapping("/status/{taskId}")
 	TaskStatusResponse status(AuthenticatedUser user,
 			@Parameter(description = "The task_id /upload answered") @PathVariable UUID taskId) {
@@ -83,12 +86,17 @@ class TaskController {
 					schema = @Schema(type = "integer")),
 			content = @Content(mediaType = "application/problem+json",
 					examples = @ExampleObject(value = MediaExamples.TASK_NOT_FINISHED)))
-	@ApiResponse(responseCode = "410", description = "The task was canceled and its results removed",
+	@ApiResponse(responseCode = "410",
+			description = "The task was canceled, or expired (mediaflow.retention.period after its upload), and its "
+					+ "results removed",
 			content = @Content(mediaType = "application/problem+json"))
 	@GetMapping("/task/{taskId}")
 	ResponseEntity<StreamingResponseBody> download(AuthenticatedUser user,
 			@Parameter(description = "The task_id /upload answered") @PathVariable UUID taskId) {
 		TaskRow task = this.tasks.findOwned(taskId, user.userId()).orElseThrow(() -> TaskProblems.notFound(taskId));
+		if (task.status() == TaskStatus.EXPIRED) {
+			throw TaskProblems.expired(taskId);
+		}
 		if (!task.status().finished()) {
 			throw TaskProblems.notFinished(taskId, task.status());
 		}

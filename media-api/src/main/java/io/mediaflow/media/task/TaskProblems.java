@@ -10,13 +10,13 @@ import org.springframework.web.ErrorResponseException;
 /**
  * The refusals of the task endpoints.
  */
-final class TaskProblems {
+public final class TaskProblems {
 
 	private TaskProblems() {
 	}
 
 	/** Unknown, or someone else's: the same answer, so that ids cannot be probed. */
-	static ErrorResponseException notFound(UUID taskId) {
+	public static ErrorResponseException notFound(UUID taskId) {
 		return Problems.exception(ProblemType.TASK_NOT_FOUND, "There is no task " + taskId + " of yours");
 	}
 
@@ -30,6 +30,12 @@ final class TaskProblems {
 	static ErrorResponseException canceled(UUID taskId) {
 		return Problems.exception(ProblemType.TASK_CANCELED,
 				"Task " + taskId + " was canceled and its results removed");
+	}
+
+	/** The retention sweep removed the task's objects; its id stays known. */
+	public static ErrorResponseException expired(UUID taskId) {
+		return Problems.exception(ProblemType.TASK_EXPIRED,
+				"Task " + taskId + " expired: its originals and results were removed after the retention period");
 	}
 
 	static ErrorResponseException otherUsersHistory() {

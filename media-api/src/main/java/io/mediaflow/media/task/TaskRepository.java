@@ -1,6 +1,7 @@
 package io.mediaflow.media.task;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,9 +38,16 @@ public class TaskRepository {
 		this.jdbc = jdbc;
 	}
 
-	public void insertTask(UUID taskId, UUID userId, int totalFiles) {
-		this.jdbc.sql("INSERT INTO tasks (id, user_id, status, total_files) VALUES (?, ?, 'PENDING', ?)")
-			.params(taskId, userId, totalFiles)
+	/**
+	 * @param retention how long its objects are kept after the task is created; null
+	 * keeps them
+	 */
+	public void insertTask(UUID taskId, UUID userId, int totalFiles, @Nullable Duration retention) {
+		this.jdbc.sql("""
+				INSERT INTO tasks (id, user_id, status, total_files, expires_at)
+				VALUES (?, ?, 'PENDING', ?, now() + make_interval(secs => ?))
+				""")
+			.params(taskId, userId, totalFiles, (retention != null) ? retention.toMillis() / 1000.0 : null)
 			.update();
 	}
 
@@ -56,14 +64,15 @@ public class TaskRepository {
 
 	public Optional<TaskRow> findOwned(UUID taskId, UUID userId) {
 		return this.jdbc.sql("""
-				SELECT id, user_id, status, total_files, done_files, failed_files, created_at, finished_at
+				SELECT id, user_id, status, total_files, done_files, failed_files, created_at, finished_at, expires_at
 				FROM tasks WHERE id = ? AND user_id = ?
 				""").params(taskId, userId).query((rs, row) -> {
 			Timestamp finished = rs.getTimestamp("finished_at");
+			Timestamp expires = rs.getTimestamp("expires_at");
 			return new TaskRow(rs.getObject("id", UUID.class), rs.getObject("user_id", UUID.class),
 					TaskStatus.valueOf(rs.getString("status")), rs.getInt("total_files"), rs.getInt("done_files"),
 					rs.getInt("failed_files"), rs.getTimestamp("created_at").toInstant(),
-					(finished != null) ? finished.toInstant() : null);
+					(finished != null) ? finished.toInstant() : null, (expires != null) ? expires.toInstant() : null);
 		}).optional();
 	}
 

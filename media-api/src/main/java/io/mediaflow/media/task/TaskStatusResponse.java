@@ -9,10 +9,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * {@code GET /status/{task_id}}.
  *
+ * @param expiresAt when the retention sweep removes the task's originals and results
+ * (null: kept)
  * @param webhook the completion callback, when the upload gave a {@code notify_url}
  */
 public record TaskStatusResponse(UUID taskId, TaskStatus status, Progress progress, Instant createdAt,
-		@Nullable Instant finishedAt, List<FileResult> files, String downloadUrl, @Nullable NotifyStatus webhook) {
+		@Nullable Instant finishedAt, @Nullable Instant expiresAt, List<FileResult> files, String downloadUrl,
+		@Nullable NotifyStatus webhook) {
 
 	public record Progress(int total, int done, int failed) {
 	}

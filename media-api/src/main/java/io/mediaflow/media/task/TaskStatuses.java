@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The status of a task as its owner reads it: the body of {@code GET /status/{task_id}}
- * and of its completion callback. A canceled task lists no outputs: they were removed.
+ * and of its completion callback. A canceled task lists no outputs: they were removed. An
+ * expired task has no status any more: 410 Gone.
  */
 @Component
 public class TaskStatuses {
@@ -28,7 +29,10 @@ public class TaskStatuses {
 		this.notifyStatuses = notifyStatuses;
 	}
 
-	/** The task's status, empty when the user has no task of that id. */
+	/**
+	 * The task's status, empty when the user has no task of that id.
+	 * @throws org.springframework.web.ErrorResponseException 410 when the task expired
+	 */
 	public Optional<TaskStatusResponse> find(UUID taskId, UUID userId) {
 		return find(taskId, userId, PublicUrls.of(""));
 	}
@@ -42,6 +46,9 @@ public class TaskStatuses {
 	}
 
 	private TaskStatusResponse status(TaskRow task, String publicBaseUrl) {
+		if (task.status() == TaskStatus.EXPIRED) {
+			throw TaskProblems.expired(task.id());
+		}
 		List<TaskStatusResponse.FileResult> files = this.tasks.files(task.id())
 			.stream()
 			.map((file) -> new TaskStatusResponse.FileResult(file.id(), file.originalName(), file.status(),
@@ -51,7 +58,7 @@ public class TaskStatuses {
 		NotifyStatuses notify = this.notifyStatuses.getIfAvailable();
 		return new TaskStatusResponse(task.id(), task.status(),
 				new TaskStatusResponse.Progress(task.totalFiles(), task.doneFiles(), task.failedFiles()),
-				task.createdAt(), task.finishedAt(), files, publicBaseUrl + "/task/" + task.id(),
+				task.createdAt(), task.finishedAt(), task.expiresAt(), files, publicBaseUrl + "/task/" + task.id(),
 				(notify != null) ? notify.of(task.id()) : null);
 	}
 

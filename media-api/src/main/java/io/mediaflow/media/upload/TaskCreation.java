@@ -12,6 +12,7 @@ import io.mediaflow.common.storage.StorageKeys;
 import io.mediaflow.media.outbox.Outbox;
 import io.mediaflow.media.task.TaskCreated;
 import io.mediaflow.media.task.TaskRepository;
+import io.mediaflow.media.task.TaskRetention;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -36,8 +37,11 @@ class TaskCreation {
 
 	private final ApplicationEventPublisher events;
 
+	private final TaskRetention retention;
+
 	TaskCreation(TaskRepository tasks, RecordTargets records, JpegTargets jpegs, Outbox outbox,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, TaskRetention retention) {
+		this.retention = retention;
 		this.tasks = tasks;
 		this.records = records;
 		this.jpegs = jpegs;
@@ -47,7 +51,7 @@ class TaskCreation {
 
 	@Transactional
 	void create(UUID taskId, UUID userId, List<PlannedFile> files, UploadPurpose purpose, @Nullable String requestId) {
-		this.tasks.insertTask(taskId, userId, files.size());
+		this.tasks.insertTask(taskId, userId, files.size(), this.retention.period());
 		for (PlannedFile planned : files) {
 			this.tasks.insertFile(taskId, planned.file());
 			Object job;

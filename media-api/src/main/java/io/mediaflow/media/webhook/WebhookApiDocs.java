@@ -1,8 +1,6 @@
 package io.mediaflow.media.webhook;
 
-import java.util.List;
-import java.util.Set;
-
+import io.mediaflow.media.upload.CreatingPaths;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
@@ -22,8 +20,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 @Configuration(proxyBeanMethods = false)
 class WebhookApiDocs {
 
-	private static final Set<String> CREATING_PATHS = Set.of("/upload", "/record", "/records", "/image", "/img");
-
 	private static final String DESCRIPTION = "Where to POST the task's final status (the body of GET /status/{task_id}) "
 			+ "when it ends DONE, PARTIAL, FAILED or CANCELED, signed with X-Mediaflow-Signature: sha256=<hex HMAC-SHA256 "
 			+ "of the body keyed with GET /users/me/webhook-secret>. Query parameter or form field. An absolute http(s) "
@@ -33,7 +29,7 @@ class WebhookApiDocs {
 	OperationCustomizer notifyUrlParameter() {
 		return (operation, handler) -> {
 			PostMapping post = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), PostMapping.class);
-			if (post != null && List.of(post.path()).stream().anyMatch(CREATING_PATHS::contains)) {
+			if (post != null && CreatingPaths.anyOf(post.path())) {
 				operation.addParametersItem(new Parameter().in("query")
 					.name(NotifyUrlInterceptor.PARAMETER)
 					.required(false)

@@ -1,5 +1,7 @@
 package io.mediaflow.media.webhook;
 
+import io.mediaflow.media.upload.CreatingPaths;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,8 +29,7 @@ class WebhookConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(new NotifyUrlInterceptor(this.guard))
-			.addPathPatterns("/upload", "/record", "/records", "/image", "/img");
+		registry.addInterceptor(new NotifyUrlInterceptor(this.guard)).addPathPatterns(CreatingPaths.ALL);
 	}
 
 }

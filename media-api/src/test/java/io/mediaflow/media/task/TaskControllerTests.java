@@ -67,6 +67,7 @@ class TaskControllerTests {
 		assertThat(result).bodyJson().extractingPath("$.task_id").isEqualTo(this.taskId.toString());
 		assertThat(result).bodyJson().extractingPath("$.status").isEqualTo("PARTIAL");
 		assertThat(result).bodyJson().extractingPath("$.progress.total").isEqualTo(2);
+		assertThat(result).bodyJson().extractingPath("$.expires_at").isEqualTo("2026-01-08T00:00:00Z");
 		assertThat(result).bodyJson().extractingPath("$.files[0].file_id").isEqualTo(doneId.toString());
 		assertThat(result).bodyJson().extractingPath("$.files[0].outputs[0]").isEqualTo("talk.mp3");
 		assertThat(result).bodyJson().extractingPath("$.files[1].outputs").asArray().isEmpty();
@@ -155,6 +156,19 @@ class TaskControllerTests {
 	}
 
 	@Test
+	void anExpiredTaskIsGoneFromStatusAndDownload() {
+		given(this.tasks.findOwned(this.taskId, this.userId)).willReturn(Optional.of(task(TaskStatus.EXPIRED)));
+
+		for (String path : List.of("/status/" + this.taskId, "/task/" + this.taskId)) {
+			MvcTestResult result = get(path);
+
+			assertThat(result).hasStatus(HttpStatus.GONE).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+			assertThat(result).bodyJson().extractingPath("$.title").isEqualTo("Task expired");
+		}
+		verifyNoInteractions(this.zipWriter);
+	}
+
+	@Test
 	void anotherUsersHistoryIsForbidden() {
 		MvcTestResult result = get("/history/" + UUID.randomUUID());
 
@@ -164,7 +178,8 @@ class TaskControllerTests {
 	}
 
 	private TaskRow task(TaskStatus status) {
-		return new TaskRow(this.taskId, this.userId, status, 2, 1, 1, Instant.parse("2026-01-01T00:00:00Z"), null);
+		return new TaskRow(this.taskId, this.userId, status, 2, 1, 1, Instant.parse("2026-01-01T00:00:00Z"), null,
+				Instant.parse("2026-01-08T00:00:00Z"));
 	}
 
 	private MvcTestResult get(String path) {

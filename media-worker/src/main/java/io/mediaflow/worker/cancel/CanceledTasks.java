@@ -1,9 +1,9 @@
 package io.mediaflow.worker.cancel;
 
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.mediaflow.common.cancel.CancelMarkers;
 import io.mediaflow.platform.storage.ObjectStore;
 import io.mediaflow.platform.storage.StorageException;
@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * Whether a task was canceled, asked before each of its jobs: media-api puts the task's
  * {@link CancelMarkers cancel marker} in the bucket before it answers the cancellation,
  * so one HEAD request tells. A task once seen canceled stays canceled, so those answers
- * are remembered (a few thousand at most).
+ * are remembered (a few thousand at most, the least used forgotten first).
  */
 @Component
 public class CanceledTasks {
@@ -23,7 +23,7 @@ public class CanceledTasks {
 
 	private final ObjectStore store;
 
-	private final Set<UUID> canceled = ConcurrentHashMap.newKeySet();
+	private final Cache<UUID, Boolean> canceled = Caffeine.newBuilder().maximumSize(REMEMBERED).build();
 
 	CanceledTasks(ObjectStore store) {
 		this.store = store;
@@ -34,16 +34,13 @@ public class CanceledTasks {
 	 * retried)
 	 */
 	public boolean contains(UUID taskId) {
-		if (this.canceled.contains(taskId)) {
+		if (this.canceled.getIfPresent(taskId) != null) {
 			return true;
 		}
 		if (!this.store.exists(CancelMarkers.key(taskId))) {
 			return false;
 		}
-		if (this.canceled.size() >= REMEMBERED) {
-			this.canceled.clear();
-		}
-		this.canceled.add(taskId);
+		this.canceled.put(taskId, Boolean.TRUE);
 		return true;
 	}
 

@@ -5,6 +5,7 @@ import io.mediaflow.common.messaging.MessagingProperties;
 import io.mediaflow.common.messaging.MessagingTopology;
 import io.mediaflow.worker.audio.AudioProcessingProperties;
 import io.mediaflow.worker.image.ImageProcessingProperties;
+import io.mediaflow.worker.lifecycle.ShutdownProperties;
 
 import org.springframework.amqp.core.AcknowledgeMode;
 import org.springframework.amqp.core.Declarables;
@@ -18,7 +19,7 @@ import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ MessagingProperties.class, ImageProcessingProperties.class,
-		AudioProcessingProperties.class, RetryProperties.class })
+		AudioProcessingProperties.class, RetryProperties.class, ShutdownProperties.class })
 class JobMessagingConfiguration {
 
 	@Bean
@@ -43,20 +44,20 @@ class JobMessagingConfiguration {
 	@Bean
 	SimpleRabbitListenerContainerFactory imageJobContainerFactory(
 			SimpleRabbitListenerContainerFactoryConfigurer configurer, ConnectionFactory connectionFactory,
-			ImageProcessingProperties images) {
-		return jobContainerFactory(configurer, connectionFactory, images.effectiveConsumers());
+			ImageProcessingProperties images, ShutdownProperties shutdown) {
+		return jobContainerFactory(configurer, connectionFactory, images.effectiveConsumers(), shutdown);
 	}
 
 	@Bean
 	SimpleRabbitListenerContainerFactory audioJobContainerFactory(
 			SimpleRabbitListenerContainerFactoryConfigurer configurer, ConnectionFactory connectionFactory,
-			AudioProcessingProperties audio) {
-		return jobContainerFactory(configurer, connectionFactory, audio.effectiveConsumers());
+			AudioProcessingProperties audio, ShutdownProperties shutdown) {
+		return jobContainerFactory(configurer, connectionFactory, audio.effectiveConsumers(), shutdown);
 	}
 
 	private static SimpleRabbitListenerContainerFactory jobContainerFactory(
 			SimpleRabbitListenerContainerFactoryConfigurer configurer, ConnectionFactory connectionFactory,
-			int consumers) {
+			int consumers, ShutdownProperties shutdown) {
 		SimpleRabbitListenerContainerFactory factory = new SimpleRabbitListenerContainerFactory();
 		configurer.configure(factory, connectionFactory);
 		factory.setAcknowledgeMode(AcknowledgeMode.MANUAL);
@@ -64,6 +65,9 @@ class JobMessagingConfiguration {
 		factory.setConcurrentConsumers(consumers);
 		factory.setMaxConcurrentConsumers(consumers);
 		factory.setDefaultRequeueRejected(false);
+		// on stop: no new deliveries, jobs in hand get the timeout, the rest go back to
+		// the queue when the channel closes
+		factory.setContainerCustomizer((container) -> container.setShutdownTimeout(shutdown.timeout().toMillis()));
 		return factory;
 	}
 

@@ -56,7 +56,7 @@ public final class AotTraining {
 		return new StandaloneSettings(trainingDatabase(base.databaseUrl()), base.databaseUser(),
 				base.databasePassword(), base.rabbitHost(), base.rabbitPort(), base.rabbitUser(), base.rabbitPassword(),
 				dataDir, 0, 0, 0, 0, 0, base.jwtSecret(), base.operatorPassword(), base.s3AccessKey(),
-				base.s3SecretKey(), base.bindAddress(), base.bindAddress());
+				base.s3SecretKey(), base.bindAddress(), base.bindAddress(), 0);
 	}
 
 	/**

@@ -67,7 +67,7 @@ class ComposeDriftTests {
 
 	@Test
 	void everyEnvironmentVariableSetsAPropertyOfItsService() {
-		Set<String> imageVariables = imageVariables();
+		Set<String> imageVariables = this.deployment.dockerfile().imageVariables();
 		List<String> problems = new ArrayList<>();
 		for (ComposeService service : this.deployment.javaServices()) {
 			ServiceConfiguration configuration = this.deployment.configuration(service);
@@ -324,16 +324,6 @@ class ComposeDriftTests {
 	/**
 	 * Variables the image itself reads ({@code ENV} of the Dockerfile's runtime stage).
 	 */
-	private Set<String> imageVariables() {
-		Set<String> variables = new TreeSet<>();
-		for (String env : this.deployment.dockerfile().runtime().arguments("ENV")) {
-			Matcher name = Pattern.compile("(?:^|\\s)([A-Za-z_][A-Za-z0-9_]*)=").matcher(env);
-			while (name.find()) {
-				variables.add(name.group(1));
-			}
-		}
-		return variables;
-	}
 
 	/**
 	 * The name under which the Dockerfile installs infra/docker/healthcheck on the PATH.

@@ -70,6 +70,19 @@ final class Deployment {
 			.toList();
 	}
 
+	/** A service module by its artifactId. */
+	ServiceModule module(String artifactId) {
+		return this.modules.stream()
+			.filter((module) -> module.artifactId().equals(artifactId))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("No service module " + artifactId));
+	}
+
+	/** The configuration of a service module. */
+	ServiceConfiguration configuration(ServiceModule module) {
+		return this.configurations.get(module.artifactId());
+	}
+
 	/**
 	 * The configuration of the module a compose service runs (its MODULE build argument).
 	 */

@@ -3,6 +3,10 @@ package io.mediaflow.standalone.deployment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * infra/docker/Dockerfile as a list of stages and instructions (comments dropped,
@@ -13,6 +17,8 @@ final class Dockerfile {
 	static final String PATH = "infra/docker/Dockerfile";
 
 	static final String MODULE_ARG = "MODULE";
+
+	private static final Pattern ENV_NAME = Pattern.compile("(?:^|\\s)([A-Za-z_][A-Za-z0-9_]*)=");
 
 	private final List<Stage> stages;
 
@@ -61,6 +67,18 @@ final class Dockerfile {
 	/** The stage the image is made of. */
 	Stage runtime() {
 		return this.stages.get(this.stages.size() - 1);
+	}
+
+	/** Variables the image itself reads (its ENV), such as JAVA_OPTS. */
+	Set<String> imageVariables() {
+		Set<String> variables = new TreeSet<>();
+		for (String env : runtime().arguments("ENV")) {
+			Matcher name = ENV_NAME.matcher(env);
+			while (name.find()) {
+				variables.add(name.group(1));
+			}
+		}
+		return variables;
 	}
 
 	Optional<Stage> stage(String name) {

@@ -81,6 +81,10 @@ class WebPageBrowserIntegrationTests {
 			assertThat(imageTask.getAttribute("data-status")).as(imageTask.getText()).isEqualTo("DONE");
 			assertThat(imageTask.findElement(By.className("task-progress")).getText())
 				.isEqualTo("Done: all 1 file processed.");
+			String imageTaskId = imageTask.getAttribute("data-task-id");
+			assertThat(requestedPaths(browser)).as("followed through its event stream, not polled")
+				.contains("/status/" + imageTaskId + "/events")
+				.doesNotContain("/status/" + imageTaskId);
 			assertThat(imageTask.findElements(By.cssSelector(".results figcaption")).stream().map(WebElement::getText))
 				.containsExactly("photo_original.jpg", "photo_rotated.jpg", "photo_gray.jpg", "photo_scaled.jpg");
 
@@ -161,6 +165,13 @@ class WebPageBrowserIntegrationTests {
 		assertThat(styles.headers().firstValue("Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/css"));
 		assertThat(history.statusCode()).isEqualTo(401);
+	}
+
+	/** The paths the page requested, from the browser's resource timing entries. */
+	@SuppressWarnings("unchecked")
+	private static List<String> requestedPaths(ChromeDriver browser) {
+		return (List<String>) browser.executeScript(
+				"return performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname)");
 	}
 
 	private static void register(WebDriver browser, String email) {
