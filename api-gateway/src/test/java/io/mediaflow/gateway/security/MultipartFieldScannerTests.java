@@ -9,6 +9,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 class MultipartFieldScannerTests {
 
@@ -28,6 +29,48 @@ class MultipartFieldScannerTests {
 				+ part("access_token", null, "t-1") + "--b--\r\n";
 
 		assertThat(scan(body)).containsOnlyKeys("user_id");
+	}
+
+	@Test
+	void aFileNamedWithFilenameStarIsAFileToo() throws IOException {
+		String body = "--b\r\ncontent-disposition: form-data; name=\"record\"; filename*=UTF-8''a.wav\r\n\r\nRIFF\r\n"
+				+ part("user_id", null, "u-1") + "--b--\r\n";
+
+		assertThat(scan(body)).isEmpty();
+	}
+
+	@Test
+	void readsHeaderNamesWhateverTheirCaseAndIgnoresFieldsNotWanted() throws IOException {
+		String body = "--b\r\nCONTENT-DISPOSITION: form-data; name=\"user_id\"\r\nContent-Type: text/plain\r\n\r\nu-1\r\n"
+				+ part("password", null, "secret") + part("access_token", null, "t-1") + "--b--\r\n";
+
+		assertThat(scan(body)).containsOnly(entry("user_id", "u-1"), entry("access_token", "t-1"));
+	}
+
+	@Test
+	void keepsAtMostTheFirst256BytesOfAValue() throws IOException {
+		String body = part("user_id", null, "u".repeat(10_000)) + part("access_token", null, "t-1") + "--b--\r\n";
+
+		Map<String, String> fields = scan(body);
+
+		assertThat(fields.get("user_id")).hasSize(256);
+		assertThat(fields).containsEntry("access_token", "t-1");
+	}
+
+	@Test
+	void returnsWhatItFoundWhenTheBodyEndsFirst() throws IOException {
+		assertThat(scan(part("user_id", null, "u-1") + "--b--\r\n")).containsOnlyKeys("user_id");
+		assertThat(scan(part("user_id", null, "u-1") + "--b\r\nContent-Disposition: form-da"))
+			.containsOnlyKeys("user_id");
+		assertThat(scan(part("user_id", null, "u-1").substring(0, 50))).isEmpty();
+	}
+
+	@Test
+	void findsNothingInABodyWithoutTheBoundaryOrWithOversizedHeaders() throws IOException {
+		assertThat(scan(part("user_id", null, "u-1").replace("--b", "--other"))).isEmpty();
+		String hugeHeaders = "--b\r\nX-Padding: " + "p".repeat(9_000)
+				+ "\r\nContent-Disposition: form-data; name=\"user_id\"" + "\r\n\r\nu-1\r\n--b--\r\n";
+		assertThat(scan(hugeHeaders)).isEmpty();
 	}
 
 	private static Map<String, String> scan(String body) throws IOException {

@@ -16,7 +16,6 @@ import java.util.UUID;
 import io.mediaflow.common.security.AuthenticatedUser;
 import io.mediaflow.common.security.JwtIssuer;
 import io.mediaflow.common.security.JwtProperties;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -28,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Accounts as a new user meets them: through the gateway of a real standalone stack,
  * against real PostgreSQL.
  */
+@StackTest(TestStack.STANDARD)
 class AccountsThroughGatewayIntegrationTests {
 
 	private static final JsonMapper json = JsonMapper.builder().build();
@@ -39,15 +39,8 @@ class AccountsThroughGatewayIntegrationTests {
 	private final String email = "user-" + UUID.randomUUID() + "@example.com";
 
 	@BeforeAll
-	static void startStack() {
-		stack = MediaflowStack.start(StackFixture.settings());
-	}
-
-	@AfterAll
-	static void stopStack() {
-		if (stack != null) {
-			stack.close();
-		}
+	static void useStack(MediaflowStack started) {
+		stack = started;
 	}
 
 	@Test

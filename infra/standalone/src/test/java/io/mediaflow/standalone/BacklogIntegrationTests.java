@@ -4,7 +4,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import io.mediaflow.common.messaging.Messaging;
@@ -12,7 +11,6 @@ import io.mediaflow.standalone.GatewayClient.Part;
 import io.mediaflow.testing.TestAudio;
 import io.mediaflow.testing.TestImages;
 import io.mediaflow.testing.TestInfrastructure;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -20,6 +18,7 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.amqp.rabbit.listener.RabbitListenerEndpointRegistry;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A queue backlog longer than the watchdog's processing timeout neither sends jobs twice
@@ -28,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * still sent again. The stack runs with a 5 s processing timeout, checked every second,
  * and its workers are held back to build the backlog.
  */
+@StackTest(TestStack.SHORT_TIMEOUTS)
 class BacklogIntegrationTests {
 
 	private static final Duration PROCESSING_TIMEOUT = Duration.ofSeconds(5);
@@ -39,20 +39,10 @@ class BacklogIntegrationTests {
 	private static RabbitListenerEndpointRegistry workers;
 
 	@BeforeAll
-	static void startStack() {
-		StandaloneSettings settings = StackFixture.settings();
-		TestInfrastructure.purgeQueues(Messaging.JOB_STARTS_QUEUE);
-		stack = MediaflowStack.start(settings, Map.of("mediaflow.watchdog.processing-timeout",
-				PROCESSING_TIMEOUT.toSeconds() + "s", "mediaflow.watchdog.check-interval", "1s"));
+	static void useStack(MediaflowStack started) {
+		stack = started;
 		client = new GatewayClient(stack.gatewayUrl());
 		workers = stack.context("media-worker").getBean(RabbitListenerEndpointRegistry.class);
-	}
-
-	@AfterAll
-	static void stopStack() {
-		if (stack != null) {
-			stack.close();
-		}
 	}
 
 	@Test
@@ -144,12 +134,10 @@ class BacklogIntegrationTests {
 	 * Waits until the user's jobs are all published (their files PROCESSING), none of
 	 * them started.
 	 */
-	private static void awaitQueued(UUID userId, int files) throws Exception {
-		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-		while (filesOf(userId, "status = 'PROCESSING' AND started_at IS NULL") < files) {
-			assertThat(System.nanoTime()).as("jobs published in time").isLessThan(deadline);
-			Thread.sleep(100);
-		}
+	private static void awaitQueued(UUID userId, int files) {
+		await("jobs published").atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofMillis(100))
+			.until(() -> filesOf(userId, "status = 'PROCESSING' AND started_at IS NULL") >= files);
 	}
 
 	private static long filesOf(UUID userId, String condition) throws Exception {

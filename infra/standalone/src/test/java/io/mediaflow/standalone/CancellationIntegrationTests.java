@@ -4,18 +4,17 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import io.mediaflow.standalone.GatewayClient.Part;
 import io.mediaflow.testing.TestImages;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * {@code DELETE /task/{task_id}} through the gateway of a real stack: a 15-file upload
@@ -23,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * stored is left in S3. One image consumer, so that at most one job runs at the moment of
  * the cancellation.
  */
+@StackTest(TestStack.SINGLE_IMAGE_CONSUMER)
 class CancellationIntegrationTests {
 
 	private static final int FILES = 15;
@@ -32,16 +32,9 @@ class CancellationIntegrationTests {
 	private static GatewayClient client;
 
 	@BeforeAll
-	static void startStack() {
-		stack = MediaflowStack.start(StackFixture.settings(), Map.of("mediaflow.worker.image.consumers", "1"));
+	static void useStack(MediaflowStack started) {
+		stack = started;
 		client = new GatewayClient(stack.gatewayUrl());
-	}
-
-	@AfterAll
-	static void stopStack() {
-		if (stack != null) {
-			stack.close();
-		}
 	}
 
 	@Test
@@ -136,23 +129,16 @@ class CancellationIntegrationTests {
 			.isEqualTo("DONE");
 	}
 
-	private static void awaitFirstFileDone(String taskId, String token) throws Exception {
-		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-		while (System.nanoTime() < deadline) {
-			JsonNode status = GatewayClient.json.readTree(client.get("/status/" + taskId, token).body());
-			if (status.get("progress").get("done").asInt() > 0) {
-				return;
-			}
-			Thread.sleep(10);
-		}
-		throw new AssertionError("No file of task " + taskId + " was done in time");
+	private static void awaitFirstFileDone(String taskId, String token) {
+		await("a file of task " + taskId + " done").atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(10))
+			.until(() -> client.status(taskId, token).get("progress").get("done").asInt() > 0);
 	}
 
 	private static void awaitAllJobsTaken(double expected) throws InterruptedException {
-		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-		while (jobs("succeeded") + jobs("failed") + jobs("canceled") < expected && System.nanoTime() < deadline) {
-			Thread.sleep(50);
-		}
+		await("jobs taken by the worker").atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(50))
+			.until(() -> jobs("succeeded") + jobs("failed") + jobs("canceled") >= expected);
 		assertThat(jobs("succeeded") + jobs("failed") + jobs("canceled")).as("jobs taken by the worker")
 			.isEqualTo(expected);
 		Thread.sleep(500); // the result of the last job run, if any, reaches media-api

@@ -2,14 +2,11 @@ package io.mediaflow.standalone;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
 
-import io.mediaflow.embedded.TcpProbe;
 import io.mediaflow.standalone.GatewayClient.Part;
 import io.mediaflow.testing.TcpProxy;
 import io.mediaflow.testing.TestImages;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -24,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * sent again by the watchdog, and failed once its attempts are used up. The stack runs
  * with short back-offs and a short processing timeout.
  */
+@StackTest(TestStack.DEAD_LETTER)
 class DeadLetterAndWatchdogIntegrationTests {
 
 	private static TcpProxy s3Proxy;
@@ -33,26 +31,10 @@ class DeadLetterAndWatchdogIntegrationTests {
 	private static GatewayClient client;
 
 	@BeforeAll
-	static void startStack() {
-		StandaloneSettings real = StackFixture.settings();
-		int s3Port = TcpProbe.freePort();
-		s3Proxy = TcpProxy.start("127.0.0.1", s3Port);
-		StandaloneSettings settings = new StandaloneSettings(real.databaseUrl(), real.databaseUser(),
-				real.databasePassword(), real.rabbitHost(), real.rabbitPort(), real.rabbitUser(), real.rabbitPassword(),
-				real.dataDir(), 0, 0, 0, 0, s3Port, StackFixture.JWT_SECRET, StackFixture.OPERATOR_PASSWORD);
-		stack = MediaflowStack.start(settings,
-				Map.of("mediaflow.storage.endpoint", "http://127.0.0.1:" + s3Proxy.port(),
-						"mediaflow.worker.retry.initial-backoff", "50ms", "mediaflow.worker.retry.max-backoff", "100ms",
-						"mediaflow.watchdog.processing-timeout", "3s", "mediaflow.watchdog.check-interval", "1s"));
+	static void useStack(StartedStack started) {
+		stack = started.stack();
+		s3Proxy = started.requireS3Proxy();
 		client = new GatewayClient(stack.gatewayUrl());
-	}
-
-	@AfterAll
-	static void stopStack() {
-		if (stack != null) {
-			stack.close();
-		}
-		s3Proxy.close();
 	}
 
 	@Test

@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import static org.awaitility.Awaitility.await;
+
 /**
  * What a user's HTTP client does against the gateway: JSON, multipart uploads, bearer
  * tokens.
@@ -133,27 +135,27 @@ final class GatewayClient {
 				HttpResponse.BodyHandlers.ofString());
 	}
 
-	/**
-	 * Polls {@code /status/{id}} until the task is finished or the timeout passes;
-	 * returns the last status.
-	 */
-	JsonNode awaitFinished(String taskId, String token, Duration timeout) throws IOException, InterruptedException {
-		long deadline = System.nanoTime() + timeout.toNanos();
-		JsonNode status;
-		do {
-			HttpResponse<String> response = get("/status/" + taskId, token);
-			if (response.statusCode() != 200) {
-				throw new IllegalStateException("Status failed: " + response.statusCode() + " " + response.body());
-			}
-			status = json.readTree(response.body());
-			String state = status.get("status").asString();
-			if (state.equals("DONE") || state.equals("PARTIAL") || state.equals("FAILED")) {
-				return status;
-			}
-			Thread.sleep(200);
+	/** The task's status as {@code /status/{id}} answers it now. */
+	JsonNode status(String taskId, String token) throws IOException, InterruptedException {
+		HttpResponse<String> response = get("/status/" + taskId, token);
+		if (response.statusCode() != 200) {
+			throw new IllegalStateException("Status failed: " + response.statusCode() + " " + response.body());
 		}
-		while (System.nanoTime() < deadline);
-		return status;
+		return json.readTree(response.body());
+	}
+
+	/**
+	 * Polls {@code /status/{id}} until the task is finished; fails when the timeout
+	 * passes first.
+	 */
+	JsonNode awaitFinished(String taskId, String token, Duration timeout) {
+		return await("task " + taskId + " finished").atMost(timeout)
+			.pollInterval(Duration.ofMillis(200))
+			.until(() -> status(taskId, token), GatewayClient::finished);
+	}
+
+	static boolean finished(JsonNode status) {
+		return !status.get("status").asString().matches("PENDING|PROCESSING");
 	}
 
 	private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> handler)

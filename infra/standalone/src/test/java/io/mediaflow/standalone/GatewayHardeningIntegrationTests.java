@@ -13,12 +13,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
 
 import io.mediaflow.standalone.GatewayClient.Part;
 import io.mediaflow.testing.TestAudio;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -32,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * failures per account and address and 5 per account, in a 60 s window (nothing here
  * waits for it to pass; it only has to outlast slow bcrypt checks).
  */
+@StackTest(TestStack.HARDENING)
 class GatewayHardeningIntegrationTests {
 
 	private static final String PASSWORD = "hardening-password-" + UUID.randomUUID();
@@ -45,19 +44,10 @@ class GatewayHardeningIntegrationTests {
 	private static int gatewayPort;
 
 	@BeforeAll
-	static void startStack() {
-		stack = MediaflowStack.start(StackFixture.settings(),
-				Map.of("mediaflow.gateway.login-limit.window", "60s", "mediaflow.gateway.login-limit.max-failures", "3",
-						"mediaflow.gateway.login-limit.account-ceiling", "5"));
+	static void useStack(MediaflowStack started) {
+		stack = started;
 		client = new GatewayClient(stack.gatewayUrl());
 		gatewayPort = URI.create(stack.gatewayUrl()).getPort();
-	}
-
-	@AfterAll
-	static void stopStack() {
-		if (stack != null) {
-			stack.close();
-		}
 	}
 
 	@Test

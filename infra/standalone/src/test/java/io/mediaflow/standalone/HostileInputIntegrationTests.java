@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -18,7 +17,6 @@ import java.util.zip.ZipInputStream;
 import io.mediaflow.standalone.GatewayClient.Part;
 import io.mediaflow.testing.TestAudio;
 import io.mediaflow.testing.TestImages;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -31,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * file, 5 files per upload) and a login limit of 5 failures in 8 s (long enough for five
  * bcrypt checks on a busy two-core machine).
  */
+@StackTest(TestStack.HOSTILE_INPUT)
 class HostileInputIntegrationTests {
 
 	private static final String PASSWORD = "hostile-suite-password-" + UUID.randomUUID();
@@ -42,19 +41,9 @@ class HostileInputIntegrationTests {
 	private static final List<String> secretsSeen = new ArrayList<>();
 
 	@BeforeAll
-	static void startStack() {
-		stack = MediaflowStack.start(StackFixture.settings(),
-				Map.of("mediaflow.limits.max-file-size", "1MB", "mediaflow.limits.max-files-per-upload", "5",
-						"mediaflow.gateway.login-limit.window", "8s", "mediaflow.gateway.login-limit.max-failures",
-						"5"));
+	static void useStack(MediaflowStack started) {
+		stack = started;
 		client = new GatewayClient(stack.gatewayUrl());
-	}
-
-	@AfterAll
-	static void stopStack() {
-		if (stack != null) {
-			stack.close();
-		}
 	}
 
 	@Test

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -16,7 +15,6 @@ import java.util.concurrent.Future;
 import io.mediaflow.standalone.GatewayClient.Part;
 import io.mediaflow.testing.TestAudio;
 import io.mediaflow.testing.TestImages;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -28,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * answer and stores nothing new, the same key with another request is refused, and
  * concurrent repeats make one task.
  */
+@StackTest(TestStack.STANDARD)
 class IdempotencyIntegrationTests {
 
 	private static MediaflowStack stack;
@@ -35,16 +34,9 @@ class IdempotencyIntegrationTests {
 	private static GatewayClient client;
 
 	@BeforeAll
-	static void startStack() {
-		stack = MediaflowStack.start(StackFixture.settings(), Map.of());
+	static void useStack(MediaflowStack started) {
+		stack = started;
 		client = new GatewayClient(stack.gatewayUrl());
-	}
-
-	@AfterAll
-	static void stopStack() {
-		if (stack != null) {
-			stack.close();
-		}
 	}
 
 	@Test

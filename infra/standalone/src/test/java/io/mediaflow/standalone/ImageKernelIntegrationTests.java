@@ -12,14 +12,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.Map;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 
 import io.mediaflow.standalone.GatewayClient.Part;
 import io.mediaflow.worker.image.ImageKernel;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -31,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * image that would decode to more memory than the worker allows is failed from its
  * header, never decoded.
  */
+@StackTest(TestStack.STANDARD)
 class ImageKernelIntegrationTests {
 
 	private static final HttpClient http = HttpClient.newHttpClient();
@@ -40,18 +39,11 @@ class ImageKernelIntegrationTests {
 	private static GatewayClient client;
 
 	@BeforeAll
-	static void startStack() {
+	static void useStack(MediaflowStack started) {
 		// media-api refuses such images from their header first; raised here so the
 		// worker's own bound is what is tried
-		stack = MediaflowStack.start(StackFixture.settings(), Map.of("mediaflow.limits.max-decoded-image-size", "1GB"));
+		stack = started;
 		client = new GatewayClient(stack.gatewayUrl());
-	}
-
-	@AfterAll
-	static void stopStack() {
-		if (stack != null) {
-			stack.close();
-		}
 	}
 
 	@Test

@@ -21,7 +21,6 @@ import io.mediaflow.standalone.GatewayClient.Part;
 import io.mediaflow.testing.PostgresEndpoint;
 import io.mediaflow.testing.TestImages;
 import io.mediaflow.testing.TestInfrastructure;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -32,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The image pipeline as a new user meets it, through the gateway of a real standalone
  * stack: PostgreSQL, RabbitMQ, the embedded S3 server, OpenCV in the worker.
  */
+@StackTest(TestStack.STANDARD)
 class ImagePipelineThroughGatewayIntegrationTests {
 
 	private static MediaflowStack stack;
@@ -39,16 +39,9 @@ class ImagePipelineThroughGatewayIntegrationTests {
 	private static GatewayClient client;
 
 	@BeforeAll
-	static void startStack() {
-		stack = MediaflowStack.start(StackFixture.settings());
+	static void useStack(MediaflowStack started) {
+		stack = started;
 		client = new GatewayClient(stack.gatewayUrl());
-	}
-
-	@AfterAll
-	static void stopStack() {
-		if (stack != null) {
-			stack.close();
-		}
 	}
 
 	@Test

@@ -11,7 +11,6 @@ import io.mediaflow.common.security.JwtProperties;
 import io.mediaflow.common.security.ServiceTokens;
 import io.mediaflow.standalone.GatewayClient.Part;
 import io.mediaflow.testing.TestImages;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -27,6 +26,7 @@ import static org.assertj.core.api.Assumptions.assumeThat;
  * ports at all (the standalone default keeps them on loopback:
  * {@link LauncherProcessIntegrationTests}).
  */
+@StackTest(TestStack.ALL_INTERFACES)
 class InternalSurfacesIntegrationTests {
 
 	private static MediaflowStack stack;
@@ -34,16 +34,9 @@ class InternalSurfacesIntegrationTests {
 	private static GatewayClient gateway;
 
 	@BeforeAll
-	static void startStack() {
-		stack = MediaflowStack.start(StackFixture.settings().withBindAddresses("0.0.0.0", "0.0.0.0"));
+	static void useStack(MediaflowStack started) {
+		stack = started;
 		gateway = new GatewayClient(stack.gatewayUrl());
-	}
-
-	@AfterAll
-	static void stopStack() {
-		if (stack != null) {
-			stack.close();
-		}
 	}
 
 	@Test

@@ -50,6 +50,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@StackTest(TestStack.NONE)
 class LauncherProcessIntegrationTests {
 
 	private static final Path DATA_DIR = Path.of("target", "launcher-test-data").toAbsolutePath();

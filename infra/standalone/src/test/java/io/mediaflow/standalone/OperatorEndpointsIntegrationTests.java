@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.mediaflow.testing.TestImages;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * management port, health open, the rest behind the operator account, nothing of it
  * reachable through the public gateway.
  */
+@StackTest(TestStack.STANDARD)
 class OperatorEndpointsIntegrationTests {
 
 	private static final HttpClient http = HttpClient.newHttpClient();
@@ -30,15 +30,8 @@ class OperatorEndpointsIntegrationTests {
 	private static MediaflowStack stack;
 
 	@BeforeAll
-	static void startStack() {
-		stack = MediaflowStack.start(StackFixture.settings());
-	}
-
-	@AfterAll
-	static void stopStack() {
-		if (stack != null) {
-			stack.close();
-		}
+	static void useStack(MediaflowStack started) {
+		stack = started;
 	}
 
 	@Test

@@ -7,14 +7,11 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
-import io.mediaflow.embedded.TcpProbe;
 import io.mediaflow.standalone.GatewayClient.Part;
 import io.mediaflow.testing.TcpProxy;
 import io.mediaflow.testing.TestImages;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -22,6 +19,7 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Nothing lost: every upload that got a 202 ends DONE after a worker loses its broker
@@ -30,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * RabbitMQ and S3 are reached through TCP proxies that the tests cut; the shared services
  * themselves are never touched.
  */
+@StackTest(TestStack.OUTAGE)
 class OutageIntegrationTests {
 
 	private static final Duration OUTAGE = Duration.ofSeconds(20);
@@ -43,26 +42,11 @@ class OutageIntegrationTests {
 	private static GatewayClient client;
 
 	@BeforeAll
-	static void startStack() {
-		StandaloneSettings real = StackFixture.settings();
-		int s3Port = TcpProbe.freePort();
-		rabbitProxy = TcpProxy.start(real.rabbitHost(), real.rabbitPort());
-		s3Proxy = TcpProxy.start("127.0.0.1", s3Port);
-		StandaloneSettings proxied = new StandaloneSettings(real.databaseUrl(), real.databaseUser(),
-				real.databasePassword(), "127.0.0.1", rabbitProxy.port(), real.rabbitUser(), real.rabbitPassword(),
-				real.dataDir(), 0, 0, 0, 0, s3Port, StackFixture.JWT_SECRET, StackFixture.OPERATOR_PASSWORD);
-		stack = MediaflowStack.start(proxied,
-				Map.of("mediaflow.storage.endpoint", "http://127.0.0.1:" + s3Proxy.port()));
+	static void useStack(StartedStack started) {
+		stack = started.stack();
+		rabbitProxy = started.requireRabbitProxy();
+		s3Proxy = started.requireS3Proxy();
 		client = new GatewayClient(stack.gatewayUrl());
-	}
-
-	@AfterAll
-	static void stopStack() {
-		if (stack != null) {
-			stack.close();
-		}
-		rabbitProxy.close();
-		s3Proxy.close();
 	}
 
 	@Test
@@ -109,8 +93,7 @@ class OutageIntegrationTests {
 			}
 			Thread.sleep(OUTAGE.toMillis());
 			for (String taskId : tasks) {
-				assertThat(client.awaitFinished(taskId, token, Duration.ofMillis(1)).get("status").asString())
-					.isEqualTo("PENDING");
+				assertThat(client.status(taskId, token).get("status").asString()).isEqualTo("PENDING");
 			}
 		}
 		finally {
@@ -170,32 +153,19 @@ class OutageIntegrationTests {
 		return GatewayClient.json.readTree(response.body()).get("task_id").asString();
 	}
 
-	private static void awaitAnyFileDone(String taskId, String token) throws Exception {
-		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-		while (System.nanoTime() < deadline) {
-			JsonNode status = GatewayClient.json.readTree(client.get("/status/" + taskId, token).body());
-			if (status.get("progress").get("done").asInt() > 0) {
-				return;
-			}
-			Thread.sleep(20);
-		}
+	private static void awaitAnyFileDone(String taskId, String token) {
+		await("a file of task " + taskId + " done").atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(20))
+			.until(() -> client.status(taskId, token).get("progress").get("done").asInt() > 0);
 	}
 
-	private static void assertHealthy(String service) throws Exception {
+	private static void assertHealthy(String service) {
 		String url = "http://localhost:" + stack.managementPorts().get(service) + "/actuator/health";
-		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-		int status;
-		do {
-			status = HttpClient.newHttpClient()
+		await(service + " health").atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofMillis(500))
+			.until(() -> HttpClient.newHttpClient()
 				.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding())
-				.statusCode();
-			if (status == 200) {
-				return;
-			}
-			Thread.sleep(500);
-		}
-		while (System.nanoTime() < deadline);
-		assertThat(status).as(service + " health").isEqualTo(200);
+				.statusCode(), (status) -> status == 200);
 	}
 
 }

@@ -8,13 +8,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
 import io.mediaflow.standalone.GatewayClient.Part;
 import io.mediaflow.testing.TestImages;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -27,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * keep the stream alive, and the stream ends with DONE; a finished task ends at once; an
  * unknown or someone else's task is 404 here as on every task route.
  */
+@StackTest(TestStack.SINGLE_IMAGE_CONSUMER)
 class ProgressEventsIntegrationTests {
 
 	private static MediaflowStack stack;
@@ -36,17 +35,9 @@ class ProgressEventsIntegrationTests {
 	private static final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
 	@BeforeAll
-	static void startStack() {
-		stack = MediaflowStack.start(StackFixture.settings(),
-				Map.of("mediaflow.worker.image.consumers", "1", "mediaflow.progress.heartbeat-interval", "1s"));
+	static void useStack(MediaflowStack started) {
+		stack = started;
 		client = new GatewayClient(stack.gatewayUrl());
-	}
-
-	@AfterAll
-	static void stopStack() {
-		if (stack != null) {
-			stack.close();
-		}
 	}
 
 	@Test

@@ -13,19 +13,20 @@ import io.mediaflow.standalone.GatewayClient.Part;
 import io.mediaflow.testing.Mp3Frames;
 import io.mediaflow.testing.TestAudio;
 import io.mediaflow.testing.TestImages;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Seeds 002/003 as a new user tries them: a name-only user with a UUID access token posts
  * a WAV and downloads the MP3 from the URL it gets back, through the gateway of a real
  * standalone stack.
  */
+@StackTest(TestStack.STANDARD)
 class RecordsThroughGatewayIntegrationTests {
 
 	private static MediaflowStack stack;
@@ -33,16 +34,9 @@ class RecordsThroughGatewayIntegrationTests {
 	private static GatewayClient client;
 
 	@BeforeAll
-	static void startStack() {
-		stack = MediaflowStack.start(StackFixture.settings());
+	static void useStack(MediaflowStack started) {
+		stack = started;
 		client = new GatewayClient(stack.gatewayUrl());
-	}
-
-	@AfterAll
-	static void stopStack() {
-		if (stack != null) {
-			stack.close();
-		}
 	}
 
 	@Test
@@ -208,18 +202,11 @@ class RecordsThroughGatewayIntegrationTests {
 		assertThat(Mp3Frames.parse(entries.get("song.mp3")).durationSeconds()).isCloseTo(1.0, within(0.1));
 	}
 
-	private static JsonNode awaitFinished(String taskId, String[] credentials) throws Exception {
-		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-		JsonNode status;
-		do {
-			status = GatewayClient.json.readTree(client.getWithHeaders("/status/" + taskId, credentials).body());
-			if (!status.get("status").asString().matches("PENDING|PROCESSING")) {
-				return status;
-			}
-			Thread.sleep(200);
-		}
-		while (System.nanoTime() < deadline);
-		return status;
+	private static JsonNode awaitFinished(String taskId, String[] credentials) {
+		return await("task " + taskId + " finished").atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(200))
+			.until(() -> GatewayClient.json.readTree(client.getWithHeaders("/status/" + taskId, credentials).body()),
+					GatewayClient::finished);
 	}
 
 	private static String[] credentials(JsonNode user) {

@@ -4,13 +4,11 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import io.mediaflow.standalone.GatewayClient.Part;
 import io.mediaflow.testing.TestAudio;
 import io.mediaflow.testing.TestImages;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -23,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with them, and the task answers 410 Gone on every task route while an unknown id stays
  * 404.
  */
+@StackTest(TestStack.RETENTION)
 class RetentionIntegrationTests {
 
 	private static final Duration PERIOD = Duration.ofSeconds(10);
@@ -32,17 +31,9 @@ class RetentionIntegrationTests {
 	private static GatewayClient client;
 
 	@BeforeAll
-	static void startStack() {
-		stack = MediaflowStack.start(StackFixture.settings(), Map.of("mediaflow.retention.period",
-				PERIOD.toSeconds() + "s", "mediaflow.retention.sweep-interval", "1s"));
+	static void useStack(MediaflowStack started) {
+		stack = started;
 		client = new GatewayClient(stack.gatewayUrl());
-	}
-
-	@AfterAll
-	static void stopStack() {
-		if (stack != null) {
-			stack.close();
-		}
 	}
 
 	@Test

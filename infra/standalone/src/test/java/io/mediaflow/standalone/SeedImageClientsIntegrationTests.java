@@ -9,7 +9,6 @@ import java.util.UUID;
 import javax.imageio.ImageIO;
 
 import io.mediaflow.testing.TestImages;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -21,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * inside a JSON body and the numbers as strings, then {@code GET /<id>} with the Bearer
  * token.
  */
+@StackTest(TestStack.STANDARD)
 class SeedImageClientsIntegrationTests {
 
 	private static MediaflowStack stack;
@@ -28,16 +28,9 @@ class SeedImageClientsIntegrationTests {
 	private static GatewayClient client;
 
 	@BeforeAll
-	static void startStack() {
-		stack = MediaflowStack.start(StackFixture.settings());
+	static void useStack(MediaflowStack started) {
+		stack = started;
 		client = new GatewayClient(stack.gatewayUrl());
-	}
-
-	@AfterAll
-	static void stopStack() {
-		if (stack != null) {
-			stack.close();
-		}
 	}
 
 	@Test

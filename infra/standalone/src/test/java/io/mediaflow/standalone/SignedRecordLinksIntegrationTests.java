@@ -14,7 +14,6 @@ import io.mediaflow.standalone.GatewayClient.Part;
 import io.mediaflow.testing.Mp3Frames;
 import io.mediaflow.testing.TestAudio;
 import io.mediaflow.testing.TestImages;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -26,6 +25,7 @@ import static org.assertj.core.api.Assertions.within;
  * Seed 002's download link opened as it is, in a browser: signed and expiring, it
  * downloads without credentials, and cannot be altered to reach another record or user.
  */
+@StackTest(TestStack.STANDARD)
 class SignedRecordLinksIntegrationTests {
 
 	private static MediaflowStack stack;
@@ -33,16 +33,9 @@ class SignedRecordLinksIntegrationTests {
 	private static GatewayClient client;
 
 	@BeforeAll
-	static void startStack() {
-		stack = MediaflowStack.start(StackFixture.settings());
+	static void useStack(MediaflowStack started) {
+		stack = started;
 		client = new GatewayClient(stack.gatewayUrl());
-	}
-
-	@AfterAll
-	static void stopStack() {
-		if (stack != null) {
-			stack.close();
-		}
 	}
 
 	@Test

@@ -12,7 +12,6 @@ import javax.imageio.ImageIO;
 import io.mediaflow.platform.storage.ObjectStore;
 import io.mediaflow.standalone.GatewayClient.Part;
 import io.mediaflow.testing.TestImages;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -25,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Seeds 000/001 as a new user tries them: store an image as a JPEG, fitted and
  * compressed, and fetch it back, through the gateway of a real standalone stack.
  */
+@StackTest(TestStack.STANDARD)
 class SingleImagesThroughGatewayIntegrationTests {
 
 	private static MediaflowStack stack;
@@ -32,16 +32,9 @@ class SingleImagesThroughGatewayIntegrationTests {
 	private static GatewayClient client;
 
 	@BeforeAll
-	static void startStack() {
-		stack = MediaflowStack.start(StackFixture.settings());
+	static void useStack(MediaflowStack started) {
+		stack = started;
 		client = new GatewayClient(stack.gatewayUrl());
-	}
-
-	@AfterAll
-	static void stopStack() {
-		if (stack != null) {
-			stack.close();
-		}
 	}
 
 	@Test

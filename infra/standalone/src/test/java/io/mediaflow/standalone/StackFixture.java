@@ -36,4 +36,14 @@ final class StackFixture {
 				OPERATOR_PASSWORD);
 	}
 
+	/**
+	 * The settings with RabbitMQ reached at another address and the S3 server on a given
+	 * port (where proxies in front of them listen, or the real ones).
+	 */
+	static StandaloneSettings withProxies(StandaloneSettings real, String rabbitHost, int rabbitPort, int s3Port) {
+		return new StandaloneSettings(real.databaseUrl(), real.databaseUser(), real.databasePassword(), rabbitHost,
+				rabbitPort, real.rabbitUser(), real.rabbitPassword(), real.dataDir(), 0, 0, 0, 0, s3Port, JWT_SECRET,
+				OPERATOR_PASSWORD);
+	}
+
 }

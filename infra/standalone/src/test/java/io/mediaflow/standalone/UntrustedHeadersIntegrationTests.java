@@ -2,14 +2,12 @@ package io.mediaflow.standalone;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
 
 import io.mediaflow.standalone.GatewayClient.Part;
 import io.mediaflow.testing.HostileMedia;
 import io.mediaflow.testing.TestAudio;
 import io.mediaflow.testing.TestImages;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -23,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * recording longer than the worker converts. The worker's cap is set to 2 s here, below
  * media-api's 30 min, so that the worker's own bound is what answers.
  */
+@StackTest(TestStack.SHORT_AUDIO)
 class UntrustedHeadersIntegrationTests {
 
 	private static MediaflowStack stack;
@@ -30,16 +29,9 @@ class UntrustedHeadersIntegrationTests {
 	private static GatewayClient client;
 
 	@BeforeAll
-	static void startStack() {
-		stack = MediaflowStack.start(StackFixture.settings(), Map.of("mediaflow.worker.audio.max-duration", "2s"));
+	static void useStack(MediaflowStack started) {
+		stack = started;
 		client = new GatewayClient(stack.gatewayUrl());
-	}
-
-	@AfterAll
-	static void stopStack() {
-		if (stack != null) {
-			stack.close();
-		}
 	}
 
 	@Test

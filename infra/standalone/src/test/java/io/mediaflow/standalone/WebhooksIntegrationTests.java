@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HexFormat;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -23,7 +22,6 @@ import javax.crypto.spec.SecretKeySpec;
 import com.sun.net.httpserver.HttpServer;
 import io.mediaflow.standalone.GatewayClient.Part;
 import io.mediaflow.testing.TestImages;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,12 +29,14 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Completion webhooks through the gateway of a real stack, received by a local HTTP
  * server (the standalone run allows loopback targets): the signed final status arrives, a
  * failing receiver is retried, private targets are refused, the secret can be replaced.
  */
+@StackTest(TestStack.STANDARD)
 class WebhooksIntegrationTests {
 
 	private static MediaflowStack stack;
@@ -56,17 +56,9 @@ class WebhooksIntegrationTests {
 	private final AtomicInteger slowAnswers = new AtomicInteger();
 
 	@BeforeAll
-	static void startStack() {
-		stack = MediaflowStack.start(StackFixture.settings(), Map.of("mediaflow.webhooks.initial-backoff", "200ms",
-				"mediaflow.webhooks.timeout", "2s", "mediaflow.webhooks.max-attempts", "3"));
+	static void useStack(MediaflowStack started) {
+		stack = started;
 		client = new GatewayClient(stack.gatewayUrl());
-	}
-
-	@AfterAll
-	static void stopStack() {
-		if (stack != null) {
-			stack.close();
-		}
 	}
 
 	@BeforeEach
@@ -284,18 +276,11 @@ class WebhooksIntegrationTests {
 		return GatewayClient.json.readTree(response.body()).get("secret").asString();
 	}
 
-	private static JsonNode awaitWebhookState(String taskId, String token, String state) throws Exception {
-		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-		JsonNode webhook;
-		do {
-			webhook = GatewayClient.json.readTree(client.get("/status/" + taskId, token).body()).get("webhook");
-			if (webhook != null && state.equals(webhook.get("state").asString())) {
-				return webhook;
-			}
-			Thread.sleep(100);
-		}
-		while (System.nanoTime() < deadline);
-		throw new AssertionError("The webhook of task " + taskId + " did not reach " + state + ": " + webhook);
+	private static JsonNode awaitWebhookState(String taskId, String token, String state) {
+		return await("the webhook of task " + taskId + " " + state).atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(100))
+			.until(() -> client.status(taskId, token).get("webhook"),
+					(webhook) -> webhook != null && state.equals(webhook.get("state").asString()));
 	}
 
 	private static String hmac(String secret, byte[] body) throws Exception {

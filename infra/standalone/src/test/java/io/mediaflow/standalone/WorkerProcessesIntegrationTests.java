@@ -35,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@StackTest(TestStack.NONE)
 class WorkerProcessesIntegrationTests {
 
 	private static final Path DATA_DIR = Path.of("target", "worker-processes-test-data").toAbsolutePath();

@@ -1,14 +1,12 @@
 package io.mediaflow.standalone;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import io.mediaflow.standalone.GatewayClient.Part;
 import io.mediaflow.standalone.workers.WorkerProcesses;
 import io.mediaflow.testing.TestAudio;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -20,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * while it converts a recording finishes that job, reports it, and exits with code 0
  * rather than the JVM's 143.
  */
+@StackTest(TestStack.WORKER_PROCESS)
 class WorkerShutdownIntegrationTests {
 
 	private static MediaflowStack stack;
@@ -27,16 +26,9 @@ class WorkerShutdownIntegrationTests {
 	private static GatewayClient client;
 
 	@BeforeAll
-	static void startStack() {
-		stack = MediaflowStack.start(StackFixture.settings().withWorkerProcesses(1), Map.of());
+	static void useStack(MediaflowStack started) {
+		stack = started;
 		client = new GatewayClient(stack.gatewayUrl());
-	}
-
-	@AfterAll
-	static void stopStack() {
-		if (stack != null) {
-			stack.close();
-		}
 	}
 
 	@Test

@@ -17,13 +17,14 @@ import java.util.zip.ZipFile;
 
 import io.mediaflow.common.messaging.Messaging;
 import io.mediaflow.standalone.MediaflowStack;
+import io.mediaflow.standalone.StackTest;
+import io.mediaflow.standalone.TestStack;
 import io.mediaflow.standalone.StandaloneSettings;
 import io.mediaflow.testing.PostgresEndpoint;
 import io.mediaflow.testing.RabbitEndpoint;
 import io.mediaflow.testing.TestAudio;
 import io.mediaflow.testing.TestImages;
 import io.mediaflow.testing.TestInfrastructure;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,7 +46,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * standalone stack: register, pick an image, drop a WAV, watch both tasks finish,
  * download the zip and the MP3, read the history.
  */
-class WebPageBrowserTests {
+@StackTest(TestStack.STANDARD)
+class WebPageBrowserIntegrationTests {
 
 	private static final Path TARGET = Path.of("target");
 
@@ -58,15 +60,8 @@ class WebPageBrowserTests {
 	private static MediaflowStack stack;
 
 	@BeforeAll
-	static void startStack() {
-		stack = MediaflowStack.start(settings());
-	}
-
-	@AfterAll
-	static void stopStack() {
-		if (stack != null) {
-			stack.close();
-		}
+	static void useStack(MediaflowStack started) {
+		stack = started;
 	}
 
 	@Test

@@ -5,7 +5,8 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class MediaflowStackStartupTests {
+@StackTest(TestStack.NONE)
+class MediaflowStackStartupIntegrationTests {
 
 	@Test
 	void refusesToStartWithoutRabbitMqAndSaysHowToStartIt() {

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,11 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import io.mediaflow.standalone.MediaflowStack;
-import io.mediaflow.standalone.StandaloneSettings;
-import io.mediaflow.testing.PostgresEndpoint;
-import io.mediaflow.testing.RabbitEndpoint;
-import io.mediaflow.testing.TestInfrastructure;
-import org.junit.jupiter.api.AfterAll;
+import io.mediaflow.standalone.StackTest;
+import io.mediaflow.standalone.TestStack;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -36,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * summary, its error answers and, on media routes, its credentials; and one Swagger UI
  * shows both specs.
  */
-class PublicApiDocumentationTests {
+@StackTest(TestStack.STANDARD)
+class PublicApiDocumentationIntegrationTests {
 
 	private static final List<String> SERVICES = List.of("auth-service", "media-api");
 
@@ -58,19 +55,12 @@ class PublicApiDocumentationTests {
 	private static final Map<String, OpenApiSpec> specs = new LinkedHashMap<>();
 
 	@BeforeAll
-	static void startStackAndReadTheSpecs() throws Exception {
-		stack = MediaflowStack.start(settings());
+	static void readTheSpecs(MediaflowStack started) throws Exception {
+		stack = started;
 		for (String service : SERVICES) {
 			HttpResponse<String> spec = get(API_DOCS + service);
 			assertThat(spec.statusCode()).as("GET %s%s through the gateway", API_DOCS, service).isEqualTo(200);
 			specs.put(service, new OpenApiSpec(service, json.readTree(spec.body())));
-		}
-	}
-
-	@AfterAll
-	static void stopStack() {
-		if (stack != null) {
-			stack.close();
 		}
 	}
 
@@ -190,7 +180,7 @@ class PublicApiDocumentationTests {
 			.values()
 			.forEach((paths) -> paths.stream()
 				.filter((pattern) -> !pattern.startsWith(API_DOCS))
-				.map(PublicApiDocumentationTests::parse)
+				.map(PublicApiDocumentationIntegrationTests::parse)
 				.forEach(patterns::add));
 		assertThat(patterns).as("path patterns of the gateway's routes").isNotEmpty();
 		return patterns;
@@ -217,14 +207,6 @@ class PublicApiDocumentationTests {
 			.timeout(Duration.ofSeconds(30))
 			.build();
 		return http.send(request, HttpResponse.BodyHandlers.ofString());
-	}
-
-	private static StandaloneSettings settings() {
-		PostgresEndpoint postgres = TestInfrastructure.postgres();
-		RabbitEndpoint rabbit = TestInfrastructure.rabbit();
-		return new StandaloneSettings(postgres.jdbcUrl(), postgres.username(), postgres.password(), rabbit.host(),
-				rabbit.port(), rabbit.username(), rabbit.password(), Path.of("target", "standalone-test-data"), 0, 0, 0,
-				0, 0, "api-documentation-tests-secret-0123456789", "operator-tests-password");
 	}
 
 }
