@@ -1,5 +1,7 @@
 package io.mediaflow.gateway.security;
 
+import io.mediaflow.platform.web.ReplayedBody;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;

@@ -11,7 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 
-import jakarta.servlet.ReadListener;
+import io.mediaflow.platform.web.ReplayedBody;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
@@ -66,46 +66,7 @@ final class SpooledBody extends HttpServletRequestWrapper implements AutoCloseab
 
 	@Override
 	public ServletInputStream getInputStream() throws IOException {
-		InputStream in = Files.newInputStream(this.file);
-		return new ServletInputStream() {
-
-			private boolean finished;
-
-			@Override
-			public int read() throws IOException {
-				int b = in.read();
-				this.finished = b < 0;
-				return b;
-			}
-
-			@Override
-			public int read(byte[] bytes, int offset, int length) throws IOException {
-				int read = in.read(bytes, offset, length);
-				this.finished = read < 0;
-				return read;
-			}
-
-			@Override
-			public void close() throws IOException {
-				in.close();
-			}
-
-			@Override
-			public boolean isFinished() {
-				return this.finished;
-			}
-
-			@Override
-			public boolean isReady() {
-				return true;
-			}
-
-			@Override
-			public void setReadListener(ReadListener listener) {
-				throw new UnsupportedOperationException("The spooled body is read blocking");
-			}
-
-		};
+		return new ReplayedBody(Files.newInputStream(this.file));
 	}
 
 	@Override

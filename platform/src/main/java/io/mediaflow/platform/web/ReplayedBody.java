@@ -1,4 +1,4 @@
-package io.mediaflow.gateway.security;
+package io.mediaflow.platform.web;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,16 +7,17 @@ import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
 
 /**
- * A request body the gateway already read (into memory or a temporary file), handed to
- * the route again as the servlet input stream. Blocking reads only, as the routes do.
+ * A request body a filter already read (into memory or a temporary file), handed on again
+ * as the servlet input stream. Blocking reads only: the gateway's routes and media-api's
+ * controllers read bodies blocking, so an asynchronous read is refused.
  */
-final class ReplayedBody extends ServletInputStream {
+public final class ReplayedBody extends ServletInputStream {
 
 	private final InputStream in;
 
 	private boolean finished;
 
-	ReplayedBody(InputStream in) {
+	public ReplayedBody(InputStream in) {
 		this.in = in;
 	}
 

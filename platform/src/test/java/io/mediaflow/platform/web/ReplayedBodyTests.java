@@ -1,4 +1,4 @@
-package io.mediaflow.gateway.security;
+package io.mediaflow.platform.web;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,0 +1,7 @@
+/**
+ * Servlet helpers the services' filters share.
+ */
+@NullMarked
+package io.mediaflow.platform.web;
+
+import org.jspecify.annotations.NullMarked;
