@@ -1,7 +1,5 @@
 package io.mediaflow.gateway.security;
 
-import io.mediaflow.platform.web.ReplayedBody;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Clock;
@@ -12,6 +10,7 @@ import java.util.Optional;
 import java.util.function.IntConsumer;
 
 import io.mediaflow.common.problem.ProblemType;
+import io.mediaflow.platform.web.ReplayedBody;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;

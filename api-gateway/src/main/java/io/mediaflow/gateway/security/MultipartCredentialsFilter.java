@@ -1,7 +1,5 @@
 package io.mediaflow.gateway.security;
 
-import io.mediaflow.platform.web.ReplayedBody;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
@@ -18,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 
 import io.mediaflow.common.problem.ProblemType;
+import io.mediaflow.platform.web.ReplayedBody;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
