@@ -87,7 +87,8 @@ final class KernelBenchmark {
 	 */
 	static Measurement measureBundled(Path imagesDir, ImageFormat format, int seconds) throws Exception {
 		List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-				"-cp", System.getProperty("java.class.path"), "-Dloader.main=" + KernelBenchmark.class.getName(),
+				"--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
+				"-Dloader.main=" + KernelBenchmark.class.getName(),
 				"org.springframework.boot.loader.launch.PropertiesLauncher", imagesDir.toString(), format.name(),
 				Integer.toString(seconds));
 		Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();

@@ -70,7 +70,8 @@ final class StackProcess implements AutoCloseable {
 		int s3 = TcpProbe.freePort();
 		int worker = TcpProbe.freePort();
 		List<String> command = new ArrayList<>(
-				List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heapMb + "m"));
+				List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heapMb + "m",
+						"--enable-native-access=ALL-UNNAMED"));
 		if (!options.stackJavaOptions().isEmpty()) {
 			command.addAll(List.of(options.stackJavaOptions().split("\\s+")));
 		}

@@ -17,6 +17,14 @@ final class DecodeImage {
 	}
 
 	static Mat apply(byte[] bytes, ImageFormat format, ImageProcessingProperties limits) {
+		checkedHeader(bytes, format, limits);
+		return decode(bytes, format);
+	}
+
+	/**
+	 * The file's header, once it is known to be within the worker's limits.
+	 */
+	static ImageHeader checkedHeader(byte[] bytes, ImageFormat format, ImageProcessingProperties limits) {
 		ImageHeader header = ImageHeader.read(bytes, format);
 		if (header.pixels() > limits.maxPixels()) {
 			throw new UndecodableImageException("The image has more than " + limits.maxPixels() + " pixels");
@@ -27,6 +35,11 @@ final class DecodeImage {
 					+ megabytes(header.decodedBytes()) + " MB decoded, more than the "
 					+ megabytes(limits.maxDecodedBytes()) + " MB this worker decodes");
 		}
+		return header;
+	}
+
+	/** The pixels of a file whose header was checked. */
+	static Mat decode(byte[] bytes, ImageFormat format) {
 		int flags = (format == ImageFormat.JPEG) ? Imgcodecs.IMREAD_COLOR : Imgcodecs.IMREAD_UNCHANGED;
 		MatOfByte buffer = new MatOfByte(bytes);
 		try {

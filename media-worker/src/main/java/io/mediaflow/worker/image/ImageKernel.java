@@ -19,12 +19,24 @@ public record ImageKernel(String name, String library, String jpeg) {
 	/** The Debian and Ubuntu package that brings {@link #DEBIAN_LIBRARY}. */
 	public static final String DEBIAN_PACKAGE = "libopencv406-jni";
 
+	/**
+	 * The Debian and Ubuntu package of libjpeg-turbo's TurboJPEG library, the JPEG codec
+	 * beside the system's OpenCV.
+	 */
+	public static final String TURBOJPEG_PACKAGE = "libturbojpeg0";
+
 	static ImageKernel system(String library) {
 		return new ImageKernel("system", library, "system libjpeg-turbo (SIMD), system libpng and zlib");
 	}
 
 	static ImageKernel bundled() {
 		return new ImageKernel("bundled", "org.openpnp:opencv 4.9.0-0", "built-in libjpeg-turbo 2.1.3 without SIMD");
+	}
+
+	/** The same natives, with JPEGs going through {@link TurboJpeg}'s YCbCr planes. */
+	ImageKernel withTurboJpeg() {
+		return new ImageKernel(this.name, this.library,
+				"TurboJPEG (" + TurboJpeg.LIBRARY + ", libjpeg-turbo with SIMD) on YCbCr planes; " + this.jpeg);
 	}
 
 	public boolean isSystem() {

@@ -1,6 +1,7 @@
 package io.mediaflow.worker.image;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 import io.mediaflow.common.files.ImageVariant;
@@ -11,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The image pipeline in order: decode once, then derive each variant from the decoded
- * pixels and encode it.
+ * pixels and encode it. JPEGs take the faster {@link JpegPlanes} path where TurboJPEG is
+ * installed next to the system's OpenCV and the file allows it.
  */
 @Component
 public class ImagePipeline {
@@ -23,8 +25,13 @@ public class ImagePipeline {
 
 	private final ImageKernel kernel;
 
+	private final Optional<JpegPlanes> jpegPlanes;
+
 	public ImagePipeline(ImageProcessingProperties settings) {
-		this.kernel = OpenCvLoader.ensureLoaded(settings.kernel());
+		ImageKernel opencv = OpenCvLoader.ensureLoaded(settings.kernel());
+		this.jpegPlanes = (opencv.isSystem() && settings.kernel().turboJpeg()) ? TurboJpeg.system().map(JpegPlanes::new)
+				: Optional.empty();
+		this.kernel = this.jpegPlanes.isPresent() ? opencv.withTurboJpeg() : opencv;
 		this.settings = settings;
 	}
 
@@ -38,7 +45,15 @@ public class ImagePipeline {
 	 * uploaded.
 	 */
 	public List<EncodedImage> process(byte[] source, ImageFormat format) {
-		Mat decoded = DecodeImage.apply(source, format, this.settings);
+		ImageHeader header = DecodeImage.checkedHeader(source, format, this.settings);
+		if (format == ImageFormat.JPEG && this.jpegPlanes.isPresent()) {
+			Optional<List<EncodedImage>> variants = this.jpegPlanes.get()
+				.process(source, header, this.settings.jpegQuality());
+			if (variants.isPresent()) {
+				return variants.get();
+			}
+		}
+		Mat decoded = DecodeImage.decode(source, format);
 		try {
 			return STEPS.stream().map((step) -> {
 				Mat variant = step.transform().apply(decoded);

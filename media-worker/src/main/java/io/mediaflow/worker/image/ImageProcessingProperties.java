@@ -39,12 +39,15 @@ public record ImageProcessingProperties(@DefaultValue("0") @Min(0) int consumers
 	 * {@code bundled}: the natives inside the application
 	 * @param systemLibrary the system binding's JNI library (Debian and Ubuntu package
 	 * {@code libopencv406-jni})
+	 * @param turboJpeg with the system's OpenCV: JPEGs through TurboJPEG's YCbCr planes
+	 * where {@code libturbojpeg0} is installed (about a third less CPU per image)
 	 */
 	public record Kernel(@DefaultValue("auto") ImageKernel.Choice use,
-			@DefaultValue(ImageKernel.DEBIAN_LIBRARY) @NotBlank String systemLibrary) {
+			@DefaultValue(ImageKernel.DEBIAN_LIBRARY) @NotBlank String systemLibrary,
+			@DefaultValue("true") boolean turboJpeg) {
 
 		public static Kernel of(ImageKernel.Choice use) {
-			return new Kernel(use, ImageKernel.DEBIAN_LIBRARY);
+			return new Kernel(use, ImageKernel.DEBIAN_LIBRARY, true);
 		}
 
 	}

@@ -101,6 +101,8 @@ public final class WorkerProcesses implements AutoCloseable {
 			Map<String, String> properties, Map<String, String> secrets) {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.add("--enable-native-access=ALL-UNNAMED"); // the image kernel's JNI and
+															// FFM calls
 		String javaOptions = System.getenv("MEDIAFLOW_WORKER_JAVA_OPTS");
 		if (javaOptions != null && !javaOptions.isBlank()) {
 			command.addAll(List.of(javaOptions.trim().split("\\s+")));
