@@ -1,9 +1,5 @@
 package io.mediaflow.gateway.route;
 
-import java.net.http.HttpClient;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
 import io.mediaflow.common.problem.ProblemType;
@@ -40,6 +36,9 @@ import static org.springframework.cloud.gateway.server.mvc.predicate.GatewayRequ
  */
 @Configuration(proxyBeanMethods = false)
 class GatewayRoutes {
+
+	/** As many as Tomcat's request threads (its default). */
+	private static final int UPSTREAM_CONNECTIONS = 200;
 
 	/** A single path segment shaped like a UUID: seed 001's {@code GET /<image id>}. */
 	private static final Pattern UUID_PATH = Pattern
@@ -105,25 +104,18 @@ class GatewayRoutes {
 	}
 
 	/**
-	 * HTTP/1.1 to the services (the JDK client's h2c upgrade attempt only costs a round
-	 * trip), and a pool for the threads that stream request bodies: without one, Spring
-	 * starts a new thread for every forwarded body.
+	 * Apache HttpClient's blocking client to the services: the request thread streams the
+	 * body straight to the pooled connection, where the JDK client handed every body to a
+	 * thread of its own and a selector thread (docs/performance.md, sixth round). A
+	 * connection per Tomcat thread, and no silent retries: a request reaches a service at
+	 * most once through the gateway.
 	 */
 	@Bean
-	ClientHttpRequestFactoryBuilder<?> http11RequestFactory(ExecutorService bodyStreamingThreads) {
-		return ClientHttpRequestFactoryBuilder.jdk()
-			.withExecutor(bodyStreamingThreads)
-			.withHttpClientCustomizer((builder) -> builder.version(HttpClient.Version.HTTP_1_1));
-	}
-
-	@Bean(destroyMethod = "shutdown")
-	ExecutorService bodyStreamingThreads() {
-		AtomicInteger count = new AtomicInteger();
-		return Executors.newCachedThreadPool((task) -> {
-			Thread thread = new Thread(task, "gateway-body-" + count.incrementAndGet());
-			thread.setDaemon(true);
-			return thread;
-		});
+	ClientHttpRequestFactoryBuilder<?> upstreamRequestFactory() {
+		return ClientHttpRequestFactoryBuilder.httpComponents()
+			.withConnectionManagerCustomizer((manager) -> manager.setMaxConnPerRoute(UPSTREAM_CONNECTIONS)
+				.setMaxConnTotal(2 * UPSTREAM_CONNECTIONS))
+			.withHttpClientCustomizer((client) -> client.disableAutomaticRetries());
 	}
 
 	private static ServerResponse unavailable(String service) {

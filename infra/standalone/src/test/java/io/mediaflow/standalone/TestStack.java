@@ -51,10 +51,10 @@ public enum TestStack {
 
 	/**
 	 * One image consumer, so that an upload's files run one after the other, and a live
-	 * progress heartbeat every second.
+	 * progress heartbeat every half second.
 	 */
 	SINGLE_IMAGE_CONSUMER((kind) -> plain(kind,
-			Map.of("mediaflow.worker.image.consumers", "1", "mediaflow.progress.heartbeat-interval", "1s"))),
+			Map.of("mediaflow.worker.image.consumers", "1", "mediaflow.progress.heartbeat-interval", "500ms"))),
 
 	/** Finished tasks removed 10 s after they end, swept every second. */
 	RETENTION((kind) -> plain(kind,
