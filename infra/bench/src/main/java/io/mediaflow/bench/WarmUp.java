@@ -8,14 +8,18 @@ import io.mediaflow.common.messaging.ImageFormat;
 /**
  * Brings a freshly started stack to its steady state before anything is measured. Four
  * Spring contexts in one JVM give the JIT compiler minutes of work; on two cores that
- * work competes with the workers. Rounds of uploads run until the compiler takes less
- * than {@link #QUIET_SHARE} of the round's time (Actuator's
- * {@code jvm.compilation.time}), or until the time allowed is up.
+ * work competes with the workers. Rounds of uploads run until the compiler has taken less
+ * than {@link #QUIET_SHARE} of the time in {@link #QUIET_ROUNDS} rounds in a row
+ * (Actuator's {@code jvm.compilation.time}), or until the time allowed is up: one quiet
+ * round of about a second was often a lull between two bursts of compilation
+ * (docs/performance.md, sixth round).
  */
 final class WarmUp {
 
 	/** Compile time per wall-clock time below which the JIT counts as settled. */
 	static final double QUIET_SHARE = 0.10;
+
+	static final int QUIET_ROUNDS = 2;
 
 	static final int ROUND_IMAGES = 40;
 
@@ -31,6 +35,7 @@ final class WarmUp {
 		double cold = 0;
 		double share = 1;
 		int rounds = 0;
+		int quietRounds = 0;
 		double compiled = stack.jitCompilationMillis();
 		do {
 			long roundStart = System.nanoTime();
@@ -39,6 +44,7 @@ final class WarmUp {
 			double nowCompiled = stack.jitCompilationMillis();
 			share = (nowCompiled - compiled) / roundMillis;
 			compiled = nowCompiled;
+			quietRounds = (share < QUIET_SHARE) ? quietRounds + 1 : 0;
 			if (rounds++ == 0) {
 				cold = round.imagesPerSecond();
 			}
@@ -46,7 +52,7 @@ final class WarmUp {
 					"[bench]   warm-up round %d: %.1f images/s, JIT compiling %.0f %% of the time%n", rounds,
 					round.imagesPerSecond(), share * 100);
 		}
-		while (share > QUIET_SHARE && (System.nanoTime() - start) / 1e9 < maxSeconds);
+		while (quietRounds < QUIET_ROUNDS && (System.nanoTime() - start) / 1e9 < maxSeconds);
 		return new Result(rounds, rounds * ROUND_IMAGES, (System.nanoTime() - start) / 1e9, cold, share);
 	}
 

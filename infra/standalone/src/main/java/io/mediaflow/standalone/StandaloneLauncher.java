@@ -120,7 +120,7 @@ public final class StandaloneLauncher {
 	}
 
 	private static void warmUp(MediaflowStack stack, Duration duration) {
-		System.out.println("Mediaflow: warming up for " + duration.toSeconds()
+		System.out.println("Mediaflow: warming up until the JIT compiler settles, at most " + duration.toSeconds()
 				+ " s, so that the first users find it fast (MEDIAFLOW_WARMUP_SECONDS=0 skips this)...");
 		try {
 			StartupWarmUp.Result done = StartupWarmUp.of(stack).run(duration);

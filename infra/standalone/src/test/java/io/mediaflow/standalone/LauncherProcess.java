@@ -52,6 +52,8 @@ final class LauncherProcess {
 		for (String port : List.of("GATEWAY", "AUTH", "MEDIA_API", "WORKER", "S3")) {
 			env.put("MEDIAFLOW_" + port + "_PORT", "0");
 		}
+		env.put("MEDIAFLOW_WARMUP_SECONDS", "0"); // up to a minute otherwise; the
+													// warm-up's test asks for it
 		env.putAll(extraEnvironment);
 		return builder.start();
 	}

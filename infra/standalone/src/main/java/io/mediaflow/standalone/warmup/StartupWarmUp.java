@@ -1,5 +1,6 @@
 package io.mediaflow.standalone.warmup;
 
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.mediaflow.standalone.MediaflowStack;
@@ -15,17 +17,21 @@ import io.mediaflow.standalone.traffic.GatewayTraffic;
 import io.mediaflow.standalone.traffic.SampleMedia;
 
 /**
- * Drives a freshly started stack with what users do, for a few seconds, before the
- * launcher says it is up: a throwaway user uploads full-HD JPEGs, PNGs with alpha and
- * short WAVs from {@link #CLIENTS} clients, polls each task to its end and downloads some
- * zips; then its media and its account are deleted. Four Spring contexts in one JVM
- * otherwise leave the JIT compiler busy for the first minutes of real traffic
- * (docs/performance.md). A failing warm-up is reported and does not stop the start.
+ * Drives a freshly started stack with what users do before the launcher says it is up,
+ * until the JIT compiler has settled ({@link CompilerSettling}, sampled every
+ * {@link #SAMPLE_WINDOW}) or the time allowed is up: a throwaway user uploads full-HD
+ * JPEGs, PNGs with alpha and short WAVs from {@link #CLIENTS} clients, polls each task to
+ * its end and downloads some zips; then its media and its account are deleted. Four
+ * Spring contexts in one JVM otherwise leave the JIT compiler busy for the first minutes
+ * of real traffic (docs/performance.md). A failing warm-up is reported and does not stop
+ * the start.
  */
 public final class StartupWarmUp {
 
-	/** Seconds of warm-up unless {@code MEDIAFLOW_WARMUP_SECONDS} says otherwise. */
-	public static final int DEFAULT_SECONDS = 20;
+	/** Most seconds of warm-up unless {@code MEDIAFLOW_WARMUP_SECONDS} says otherwise. */
+	public static final int DEFAULT_SECONDS = 60;
+
+	static final Duration SAMPLE_WINDOW = Duration.ofSeconds(2);
 
 	static final String SECONDS_VARIABLE = "MEDIAFLOW_WARMUP_SECONDS";
 
@@ -54,9 +60,9 @@ public final class StartupWarmUp {
 	}
 
 	/**
-	 * The warm-up's length: the system property {@value #SECONDS_PROPERTY}, else the
-	 * environment variable {@value #SECONDS_VARIABLE}, else {@value #DEFAULT_SECONDS}; 0
-	 * disables it.
+	 * The warm-up's longest length: the system property {@value #SECONDS_PROPERTY}, else
+	 * the environment variable {@value #SECONDS_VARIABLE}, else
+	 * {@value #DEFAULT_SECONDS}; 0 disables it.
 	 */
 	public static Duration duration(Map<String, String> env) {
 		String value = System.getProperty(SECONDS_PROPERTY, env.getOrDefault(SECONDS_VARIABLE, ""));
@@ -76,6 +82,11 @@ public final class StartupWarmUp {
 				SECONDS_VARIABLE + " must be a whole number of seconds, 0 or more (got '" + value + "')");
 	}
 
+	private static void sleepOneWindow(long deadline) throws InterruptedException {
+		long left = Math.max(1, (deadline - System.nanoTime()) / 1_000_000);
+		Thread.sleep(Math.min(SAMPLE_WINDOW.toMillis(), left));
+	}
+
 	public Result run(Duration duration) throws Exception {
 		long start = System.nanoTime();
 		byte[] jpeg = SampleMedia.jpeg(1920, 1080);
@@ -84,6 +95,7 @@ public final class StartupWarmUp {
 		GatewayTraffic.User user = this.gateway.register("warm-up");
 		// the time given is traffic time: every client uploads at least once
 		long deadline = System.nanoTime() + duration.toNanos();
+		AtomicBoolean settled = new AtomicBoolean();
 		AtomicInteger uploads = new AtomicInteger();
 		ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
 		int erased;
@@ -103,9 +115,19 @@ public final class StartupWarmUp {
 							this.gateway.downloadZip(user, task);
 						}
 					}
-					while (System.nanoTime() < deadline);
+					while (!settled.get() && System.nanoTime() < deadline);
 					return null;
 				}));
+			}
+			CompilerSettling settling = new CompilerSettling(
+					ManagementFactory.getCompilationMXBean()::getTotalCompilationTime, System::nanoTime);
+			// a client that stops early has failed: its exception ends the warm-up below
+			while (System.nanoTime() < deadline && running.stream().noneMatch(Future::isDone)) {
+				sleepOneWindow(deadline);
+				if (settling.sample()) {
+					settled.set(true);
+					break;
+				}
 			}
 			for (Future<?> client : running) {
 				client.get();
