@@ -18,7 +18,7 @@ import io.mediaflow.standalone.traffic.SampleMedia;
  */
 final class TrainingWorkload {
 
-	static final int IMAGES = 120;
+	static final int IMAGES = 480;
 
 	static final int CLIENTS = 4;
 
