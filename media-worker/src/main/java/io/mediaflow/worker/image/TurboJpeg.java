@@ -120,23 +120,13 @@ final class TurboJpeg {
 	 * What the file's frame header says, or empty when TurboJPEG cannot read it.
 	 */
 	Optional<Header> header(MemorySegment jpeg) {
-		MemorySegment handle = call(this.initDecompress);
-		try (Arena arena = Arena.ofConfined()) {
+		return withHandle(this.initDecompress, (handle, arena) -> {
 			MemorySegment values = arena.allocate(JAVA_INT, 4);
 			int result = (int) this.decompressHeader.invokeExact(handle, jpeg, jpeg.byteSize(), values,
 					values.asSlice(4), values.asSlice(8), values.asSlice(12));
-			if (result != 0) {
-				return Optional.empty();
-			}
-			return Optional.of(new Header(values.getAtIndex(JAVA_INT, 0), values.getAtIndex(JAVA_INT, 1),
-					values.getAtIndex(JAVA_INT, 2), values.getAtIndex(JAVA_INT, 3)));
-		}
-		catch (Throwable ex) {
-			throw rethrown(ex);
-		}
-		finally {
-			destroy(handle);
-		}
+			return (result != 0) ? Optional.empty() : Optional.of(new Header(values.getAtIndex(JAVA_INT, 0),
+					values.getAtIndex(JAVA_INT, 1), values.getAtIndex(JAVA_INT, 2), values.getAtIndex(JAVA_INT, 3)));
+		});
 	}
 
 	/**
@@ -148,24 +138,15 @@ final class TurboJpeg {
 	 * scan) counts as failure too, so the caller can take the path that tolerates it
 	 */
 	void decodeToPlanes(MemorySegment jpeg, Header header, List<MemorySegment> planes, int[] strides) {
-		MemorySegment handle = call(this.initDecompress);
-		try (Arena arena = Arena.ofConfined()) {
+		withHandle(this.initDecompress, (handle, arena) -> {
 			int result = (int) this.decompressToPlanes.invokeExact(handle, jpeg, jpeg.byteSize(),
 					pointers(arena, planes), header.width(), arena.allocateFrom(JAVA_INT, strides), header.height(),
 					FLAG_ACCURATE_DCT);
 			if (result != 0) {
 				throw new JpegException(error(handle));
 			}
-		}
-		catch (JpegException ex) {
-			throw ex;
-		}
-		catch (Throwable ex) {
-			throw rethrown(ex);
-		}
-		finally {
-			destroy(handle);
-		}
+			return null;
+		});
 	}
 
 	/**
@@ -175,8 +156,7 @@ final class TurboJpeg {
 	 */
 	byte[] encodeFromPlanes(List<MemorySegment> planes, int[] strides, int width, int height, int sampling,
 			int quality) {
-		MemorySegment handle = call(this.initCompress);
-		try (Arena arena = Arena.ofConfined()) {
+		return withHandle(this.initCompress, (handle, arena) -> {
 			MemorySegment output = arena.allocate(ADDRESS);
 			output.set(ADDRESS, 0, MemorySegment.NULL);
 			MemorySegment size = arena.allocate(JAVA_LONG);
@@ -194,16 +174,45 @@ final class TurboJpeg {
 					this.free.invokeExact(encoded);
 				}
 			}
+		});
+	}
+
+	/**
+	 * Runs {@code call} with a fresh handle from {@code init} and a confined arena for
+	 * its arguments, and destroys the handle after it.
+	 */
+	private <T> T withHandle(MethodHandle init, HandleCall<T> call) {
+		MemorySegment handle;
+		try {
+			handle = (MemorySegment) init.invokeExact();
 		}
-		catch (RuntimeException ex) {
-			throw ex;
+		catch (Throwable ex) {
+			throw rethrown(ex);
+		}
+		if (handle.equals(MemorySegment.NULL)) {
+			throw new IllegalStateException("TurboJPEG could not allocate a handle");
+		}
+		try (Arena arena = Arena.ofConfined()) {
+			return call.apply(handle, arena);
 		}
 		catch (Throwable ex) {
 			throw rethrown(ex);
 		}
 		finally {
-			destroy(handle);
+			try {
+				int ignored = (int) this.destroy.invokeExact(handle);
+			}
+			catch (Throwable ex) {
+				throw rethrown(ex);
+			}
 		}
+	}
+
+	@FunctionalInterface
+	private interface HandleCall<T> {
+
+		T apply(MemorySegment handle, Arena arena) throws Throwable;
+
 	}
 
 	private static MemorySegment pointers(Arena arena, List<MemorySegment> planes) {
@@ -218,28 +227,6 @@ final class TurboJpeg {
 		int code = (int) this.errorCode.invokeExact(handle);
 		MemorySegment text = (MemorySegment) this.errorText.invokeExact(handle);
 		return ((code == ERROR_FATAL) ? "" : "warning: ") + text.reinterpret(1024).getString(0);
-	}
-
-	private MemorySegment call(MethodHandle init) {
-		try {
-			MemorySegment handle = (MemorySegment) init.invokeExact();
-			if (handle.equals(MemorySegment.NULL)) {
-				throw new IllegalStateException("TurboJPEG could not allocate a handle");
-			}
-			return handle;
-		}
-		catch (Throwable ex) {
-			throw rethrown(ex);
-		}
-	}
-
-	private void destroy(MemorySegment handle) {
-		try {
-			int ignored = (int) this.destroy.invokeExact(handle);
-		}
-		catch (Throwable ex) {
-			throw rethrown(ex);
-		}
 	}
 
 	private static RuntimeException rethrown(Throwable ex) {
