@@ -20,6 +20,8 @@ final class Dockerfile {
 
 	private static final Pattern ENV_NAME = Pattern.compile("(?:^|\\s)([A-Za-z_][A-Za-z0-9_]*)=");
 
+	private static final Pattern FIRST_EXEC_WORD = Pattern.compile("^\\[\\s*\"([^\"]+)\"");
+
 	private final List<Stage> stages;
 
 	private Dockerfile(List<Stage> stages) {
@@ -79,6 +81,33 @@ final class Dockerfile {
 			}
 		}
 		return variables;
+	}
+
+	/** The command the image's ENTRYPOINT runs: the first word of its exec form. */
+	String entrypointCommand() {
+		List<String> entrypoints = runtime().arguments("ENTRYPOINT");
+		if (entrypoints.isEmpty()) {
+			throw new AssertionError(PATH + " has no ENTRYPOINT");
+		}
+		Matcher first = FIRST_EXEC_WORD.matcher(entrypoints.get(entrypoints.size() - 1));
+		if (!first.find()) {
+			throw new AssertionError(PATH + ": the ENTRYPOINT is not in the exec form [\"command\", ...]");
+		}
+		return first.group(1);
+	}
+
+	/**
+	 * The repository file that a COPY of the runtime stage installs as
+	 * {@code /usr/local/bin/<command>}.
+	 */
+	Optional<String> installedCommand(String command) {
+		for (String copy : runtime().arguments("COPY")) {
+			String[] words = copy.split("\\s+");
+			if (words.length >= 2 && words[words.length - 1].equals("/usr/local/bin/" + command)) {
+				return Optional.of(words[words.length - 2]);
+			}
+		}
+		return Optional.empty();
 	}
 
 	Optional<Stage> stage(String name) {

@@ -1,8 +1,10 @@
 package io.mediaflow.standalone.deployment;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -28,6 +30,14 @@ class DockerfileTests {
 
 	private static final Pattern LOG_DIRECTORY = Pattern
 		.compile("source=\"mediaflow\\.logging\\.dir\"\\s+defaultValue=\"([^\"]+)\"");
+
+	/** Where the entrypoint looks for the JDK AOT cache; compose.yaml sets it. */
+	private static final String AOT_CACHE_VARIABLE = "MEDIAFLOW_AOT_CACHE";
+
+	/** Measured up to 52 s for one service on the two-core machine (docs/docker.md). */
+	private static final Duration AOT_CACHE_WRITING = Duration.ofSeconds(60);
+
+	private static final String APPLICATION_JAR = "/app/app.jar";
 
 	private static final Pattern TMPDIR = Pattern.compile("-Djava\\.io\\.tmpdir=(\\S+)");
 
@@ -71,9 +81,12 @@ class DockerfileTests {
 			}
 		}
 		assertThat(problems).as("executable jars").isEmpty();
-		assertThat(run).as("the jar is split into layers with Spring Boot's tools jar mode")
+		assertThat(run)
+			.as("the jar is split into layers with Spring Boot's tools jar mode, in the plain form (%s and lib/) that"
+					+ " a JDK AOT cache needs", APPLICATION_JAR)
 			.contains("-Djarmode=tools")
-			.contains("extract --layers --launcher");
+			.contains("extract --layers --application-filename " + APPLICATION_JAR.substring("/app/".length()))
+			.doesNotContain("--launcher");
 	}
 
 	@Test
@@ -111,12 +124,18 @@ class DockerfileTests {
 	@Test
 	void theServiceUserCanWriteItsTempAndLogDirectories() {
 		Dockerfile.Stage runtime = this.dockerfile.runtime();
-		Matcher tmpdir = TMPDIR.matcher(String.join(" ", runtime.arguments("ENTRYPOINT")));
+		Matcher tmpdir = TMPDIR.matcher(entrypointScript());
 		assertThat(tmpdir.find())
-			.as("the ENTRYPOINT of %s sets java.io.tmpdir, where OpenCV and ffmpeg unpack" + " their native code",
+			.as("the entrypoint of %s sets java.io.tmpdir, where OpenCV and ffmpeg unpack" + " their native code",
 					Dockerfile.PATH)
 			.isTrue();
 		Set<String> directories = new TreeSet<>(List.of(tmpdir.group(1)));
+		for (ComposeService service : this.deployment.javaServices()) {
+			String cache = service.environment().get(AOT_CACHE_VARIABLE);
+			if (cache != null) {
+				directories.add(cache.substring(0, cache.lastIndexOf('/')));
+			}
+		}
 		List<String> workdirs = runtime.arguments("WORKDIR");
 		String workdir = workdirs.isEmpty() ? "/" : workdirs.get(workdirs.size() - 1);
 		for (ServiceModule module : this.deployment.modules()) {
@@ -136,9 +155,47 @@ class DockerfileTests {
 			}
 		}
 		assertThat(problems)
-			.as("writable directories of %s (java.io.tmpdir and each service's" + " mediaflow.logging.dir)",
-					Dockerfile.PATH)
+			.as("writable directories of %s (java.io.tmpdir, each service's mediaflow.logging.dir and the"
+					+ " directory of its AOT cache)", Dockerfile.PATH)
 			.isEmpty();
+	}
+
+	@Test
+	void startsTheExtractedJarWithNativeAccessAndAnAotCache() {
+		assertThat(entrypointScript()).as("the entrypoint of %s", Dockerfile.PATH)
+			.contains("-jar " + APPLICATION_JAR)
+			.contains("--enable-native-access=ALL-UNNAMED")
+			.contains("-XX:AOTCache=")
+			.contains("-XX:AOTCacheOutput=");
+	}
+
+	@Test
+	void composeKeepsEachServicesAotCacheInAVolumeAndWaitsForItAtStop() {
+		Map<String, Object> namedVolumes = this.deployment.compose().section("volumes");
+		List<String> problems = new ArrayList<>();
+		for (ComposeService service : this.deployment.javaServices()) {
+			String cache = service.environment().get(AOT_CACHE_VARIABLE);
+			if (cache == null || !cache.startsWith("/")) {
+				problems.add(service.name() + " sets no absolute " + AOT_CACHE_VARIABLE);
+				continue;
+			}
+			String directory = cache.substring(0, cache.lastIndexOf('/'));
+			boolean inVolume = service.volumes()
+				.stream()
+				.map((volume) -> volume.split(":"))
+				.anyMatch((volume) -> volume.length >= 2 && namedVolumes.containsKey(volume[0])
+						&& volume[1].equals(directory));
+			if (!inVolume) {
+				problems.add(service.name() + " keeps its AOT cache in " + directory
+						+ ", which is not a named volume of its own: each container would train one and lose it");
+			}
+			Duration grace = gracePeriod(String.valueOf(service.definition().getOrDefault("stop_grace_period", "10s")));
+			if (grace.compareTo(AOT_CACHE_WRITING) < 0) {
+				problems.add(service.name() + " gets " + grace.toSeconds() + " s to stop, less than the "
+						+ AOT_CACHE_WRITING.toSeconds() + " s that writing its AOT cache may take");
+			}
+		}
+		assertThat(problems).as("AOT caches of the services in compose.yaml").isEmpty();
 	}
 
 	@Test
@@ -154,6 +211,30 @@ class DockerfileTests {
 		assertThat(RepositoryFiles.read(Dockerfile.PATH + ".dockerignore").lines().map(String::strip))
 			.as("%s.dockerignore keeps .env out of the build context", Dockerfile.PATH)
 			.contains(".env");
+	}
+
+	private String entrypointScript() {
+		String command = this.dockerfile.entrypointCommand();
+		String script = this.dockerfile.installedCommand(command)
+			.orElseThrow(() -> new AssertionError(Dockerfile.PATH + ": the ENTRYPOINT runs " + command
+					+ ", which no COPY installs in /usr/local/bin"));
+		return RepositoryFiles.read(script);
+	}
+
+	/** A Compose duration such as {@code 90s}, {@code 2m} or {@code 1m30s}. */
+	private static Duration gracePeriod(String value) {
+		Matcher parts = Pattern.compile("(\\d+)(h|m|s|ms)").matcher(value);
+		Duration duration = Duration.ZERO;
+		while (parts.find()) {
+			long amount = Long.parseLong(parts.group(1));
+			duration = duration.plus(switch (parts.group(2)) {
+				case "h" -> Duration.ofHours(amount);
+				case "m" -> Duration.ofMinutes(amount);
+				case "s" -> Duration.ofSeconds(amount);
+				default -> Duration.ofMillis(amount);
+			});
+		}
+		return duration;
 	}
 
 	/**
