@@ -1,7 +1,7 @@
 package io.mediaflow.media.outbox;
 
 /**
- * An outbox message was confirmed by the broker; raised inside the relay's transaction.
+ * An outbox message the broker confirmed (see {@link MessagesPublished}).
  *
  * @param messageType simple name of the message record
  * @param payload its JSON

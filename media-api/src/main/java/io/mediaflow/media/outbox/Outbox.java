@@ -70,9 +70,16 @@ public class Outbox {
 			.list();
 	}
 
-	void markPublished(UUID id) {
-		this.jdbc.sql("UPDATE outbox SET published_at = now(), attempts = attempts + 1 WHERE id = ?")
-			.param(id)
+	/**
+	 * One statement for a whole batch, so a busy relay makes one round trip, not one per
+	 * message.
+	 */
+	void markPublished(List<UUID> ids) {
+		if (ids.isEmpty()) {
+			return;
+		}
+		this.jdbc.sql("UPDATE outbox SET published_at = now(), attempts = attempts + 1 WHERE id = ANY(?)")
+			.param(ids.toArray(UUID[]::new))
 			.update();
 	}
 

@@ -114,22 +114,30 @@ public class OutboxRelay {
 				this.rabbit.send(message.exchange(), message.routingKey(), toAmqp(message), correlation);
 				confirms.add(correlation);
 			}
+			List<OutboxMessage> acked = new ArrayList<>(batch.size());
 			for (int i = 0; i < batch.size(); i++) {
-				settle(batch.get(i), confirms.get(i));
+				if (confirmed(batch.get(i), confirms.get(i))) {
+					acked.add(batch.get(i));
+				}
+			}
+			this.outbox.markPublished(acked.stream().map(OutboxMessage::id).toList());
+			if (!acked.isEmpty()) {
+				this.events.publishEvent(new MessagesPublished(acked.stream()
+					.map((message) -> new MessagePublished(message.messageType(), message.payload()))
+					.toList()));
 			}
 			return batch.size();
 		});
 		return (published != null) ? published : 0;
 	}
 
-	private void settle(OutboxMessage message, CorrelationData correlation) {
+	/** Whether the broker took the message; if not, the failed attempt is counted. */
+	private boolean confirmed(OutboxMessage message, CorrelationData correlation) {
 		try {
 			CorrelationData.Confirm confirm = correlation.getFuture()
 				.get(this.properties.confirmTimeout().toMillis(), TimeUnit.MILLISECONDS);
 			if (confirm.ack() && correlation.getReturned() == null) {
-				this.outbox.markPublished(message.id());
-				this.events.publishEvent(new MessagePublished(message.messageType(), message.payload()));
-				return;
+				return true;
 			}
 			logger.warn("Broker did not take outbox message {} ({}): {}", message.id(), message.messageType(),
 					(correlation.getReturned() != null) ? "unroutable, returned" : confirm.reason());
@@ -141,6 +149,7 @@ public class OutboxRelay {
 			logger.warn("No confirm for outbox message {} in time; it will be sent again", message.id());
 		}
 		this.outbox.countFailedAttempt(message.id());
+		return false;
 	}
 
 	private static Message toAmqp(OutboxMessage message) {

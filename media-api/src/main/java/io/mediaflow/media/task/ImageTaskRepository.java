@@ -20,13 +20,11 @@ class ImageTaskRepository {
 	}
 
 	void insertIfAbsent(UUID taskId, List<String> imgLinks) {
-		for (String imgLink : imgLinks) {
-			this.jdbc
-				.sql("INSERT INTO image_task (id, task_id, img_link) VALUES (?, ?, ?)"
+		this.jdbc.sql(
+				"INSERT INTO image_task (id, task_id, img_link) SELECT gen_random_uuid(), ?, link FROM unnest(?) AS link"
 						+ " ON CONFLICT (task_id, img_link) DO NOTHING")
-				.params(UUID.randomUUID(), taskId, imgLink)
-				.update();
-		}
+			.params(taskId, imgLinks.toArray(String[]::new))
+			.update();
 	}
 
 	List<ImageTaskRow> ofUser(UUID userId, int limit, long offset) {

@@ -1,16 +1,17 @@
 package io.mediaflow.media.task;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import io.mediaflow.common.messaging.JobReference;
 import io.mediaflow.common.messaging.MessageCodec;
-import io.mediaflow.media.outbox.MessagePublished;
+import io.mediaflow.media.outbox.MessagesPublished;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * A job reached the broker: its file, and its task, are now PROCESSING.
+ * Jobs reached the broker: their files, and their tasks, are now PROCESSING.
  */
 @Component
 class JobPublishedListener {
@@ -22,11 +23,16 @@ class JobPublishedListener {
 	}
 
 	@EventListener
-	void on(MessagePublished published) {
-		if (published.messageType().endsWith("JobRequested")) {
-			JobReference job = MessageCodec.decode(published.payload().getBytes(StandardCharsets.UTF_8),
-					JobReference.class);
-			this.tasks.markProcessing(job.taskId(), job.fileId());
+	void on(MessagesPublished published) {
+		List<JobReference> jobs = published.messages()
+			.stream()
+			.filter((message) -> message.messageType().endsWith("JobRequested"))
+			.map((message) -> MessageCodec.decode(message.payload().getBytes(StandardCharsets.UTF_8),
+					JobReference.class))
+			.toList();
+		if (!jobs.isEmpty()) {
+			this.tasks.markProcessing(jobs.stream().map(JobReference::taskId).toList(),
+					jobs.stream().map(JobReference::fileId).toList());
 		}
 	}
 

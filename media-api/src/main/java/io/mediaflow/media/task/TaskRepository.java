@@ -124,29 +124,35 @@ public class TaskRepository {
 			.list();
 	}
 
-	/** Marks a just-published job's file (and its task) as being processed. */
-	public void markProcessing(UUID taskId, UUID fileId) {
+	/**
+	 * Marks just-published jobs' files (and their tasks) as being processed, in two
+	 * statements however many.
+	 */
+	public void markProcessing(List<UUID> taskIds, List<UUID> fileIds) {
 		this.jdbc
 			.sql("UPDATE task_files SET status = 'PROCESSING', attempts = attempts + 1, updated_at = now()"
-					+ " WHERE id = ? AND status = 'PENDING'")
-			.param(fileId)
+					+ " WHERE id = ANY(?) AND status = 'PENDING'")
+			.param(fileIds.toArray(UUID[]::new))
 			.update();
-		this.jdbc.sql("UPDATE tasks SET status = 'PROCESSING', updated_at = now() WHERE id = ? AND status = 'PENDING'")
-			.param(taskId)
+		this.jdbc
+			.sql("UPDATE tasks SET status = 'PROCESSING', updated_at = now() WHERE id = ANY(?) AND status = 'PENDING'")
+			.param(taskIds.toArray(UUID[]::new))
 			.update();
 	}
 
 	/**
-	 * Notes that a worker started the file's job (again, on a redelivery). A start can
+	 * Notes that workers started these files' jobs (again, on a redelivery), in one
+	 * statement however many (the i-th file belongs to the i-th task). A start can
 	 * overtake the publisher's confirm, so a file still PENDING takes it too; a finished
 	 * file ignores it.
 	 */
-	public void markStarted(UUID taskId, UUID fileId) {
-		this.jdbc
-			.sql("UPDATE task_files SET started_at = now() WHERE id = ? AND task_id = ?"
-					+ " AND status IN ('PENDING', 'PROCESSING')")
-			.params(fileId, taskId)
-			.update();
+	public void markStarted(List<UUID> taskIds, List<UUID> fileIds) {
+		this.jdbc.sql("""
+				UPDATE task_files f SET started_at = now()
+				FROM unnest(?, ?) AS started(task_id, file_id)
+				WHERE f.id = started.file_id AND f.task_id = started.task_id
+				  AND f.status IN ('PENDING', 'PROCESSING')
+				""").params(taskIds.toArray(UUID[]::new), fileIds.toArray(UUID[]::new)).update();
 	}
 
 	/**
