@@ -23,9 +23,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Cancels a task so that no work is done for it after the answer: the cancel marker is in
- * the bucket before the task is CANCELED (workers look for it before every job), the
- * task's stored objects are removed, and the outputs of a job that was already running
- * are removed when its result comes back and is discarded.
+ * the bucket before the task is CANCELED, the task's stored objects are removed before
+ * the answer (a worker that finds a job's original missing looks for the marker and skips
+ * the job), and the outputs of a job that was already running are removed when its result
+ * comes back and is discarded.
  */
 @Service
 class TaskCancellation {

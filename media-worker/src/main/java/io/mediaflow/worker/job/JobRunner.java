@@ -10,6 +10,7 @@ import io.mediaflow.common.messaging.FileProcessed;
 import io.mediaflow.common.messaging.JobRequested;
 import io.mediaflow.common.messaging.JobStarted;
 import io.mediaflow.common.messaging.Messaging;
+import io.mediaflow.platform.storage.StoredObjectMissingException;
 import io.mediaflow.worker.cancel.CanceledTasks;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -32,7 +33,10 @@ import org.springframework.stereotype.Component;
  * marks the file FAILED;</li>
  * <li>an unreadable message never gets here: the listener container's converter fails on
  * it and the container rejects it straight to the dead-letter exchange.</li>
- * <li>a job of a canceled task: acked without any work (see {@link CanceledTasks}).</li>
+ * <li>a job of a canceled task: acked without any work. media-api removes a canceled
+ * task's originals right after its cancel marker, so a job finds out when its original is
+ * missing, and only then asks for the marker ({@link CanceledTasks}): one S3 request less
+ * per job than asking first.</li>
  * </ul>
  * Before the work, every delivery announces its start ({@link JobStarted}): media-api's
  * processing timeout counts from there, not from the publication, so a long queue never
@@ -71,15 +75,22 @@ class JobRunner {
 		try {
 			Timer.Sample sample = Timer.start(this.meters);
 			try {
-				if (this.canceledTasks.contains(job.taskId())) {
-					channel.basicAck(deliveryTag, false);
-					record(sample, type, codec, "canceled");
-					logger.info("{} for file {} of task {}: skipped, the task was canceled", type.getSimpleName(),
-							job.fileId(), job.taskId());
+				if (this.canceledTasks.remembered(job.taskId())) {
+					skipCanceled(job, channel, deliveryTag, sample, codec);
 					return;
 				}
 				announceStart(job, requestId);
-				FileProcessed outcome = processor.apply(job);
+				FileProcessed outcome;
+				try {
+					outcome = processor.apply(job);
+				}
+				catch (StoredObjectMissingException ex) {
+					if (!this.canceledTasks.contains(job.taskId())) {
+						throw ex;
+					}
+					skipCanceled(job, channel, deliveryTag, sample, codec);
+					return;
+				}
 				this.outcomes.publish(outcome, requestId);
 				channel.basicAck(deliveryTag, false);
 				long nanos = record(sample, type, codec, outcome.succeeded() ? "succeeded" : "failed");
@@ -99,6 +110,14 @@ class JobRunner {
 		finally {
 			MDC.remove("requestId");
 		}
+	}
+
+	private void skipCanceled(JobRequested job, Channel channel, long deliveryTag, Timer.Sample sample, String codec)
+			throws IOException {
+		channel.basicAck(deliveryTag, false);
+		record(sample, job.getClass(), codec, "canceled");
+		logger.info("{} for file {} of task {}: skipped, the task was canceled", job.getClass().getSimpleName(),
+				job.fileId(), job.taskId());
 	}
 
 	/**

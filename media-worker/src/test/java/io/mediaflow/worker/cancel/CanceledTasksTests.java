@@ -34,8 +34,12 @@ class CanceledTasksTests {
 		UUID canceledTask = UUID.randomUUID();
 		store.putWithChecksum(CancelMarkers.key(canceledTask), new byte[0], "application/octet-stream");
 
+		assertThat(canceled.remembered(canceledTask)).as("before asking").isFalse();
 		assertThat(canceled.contains(canceledTask)).isTrue();
-		assertThat(canceled.contains(UUID.randomUUID())).isFalse();
+		assertThat(canceled.remembered(canceledTask)).as("once seen").isTrue();
+		UUID runningTask = UUID.randomUUID();
+		assertThat(canceled.contains(runningTask)).isFalse();
+		assertThat(canceled.remembered(runningTask)).isFalse();
 	}
 
 	@Test
