@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 import io.mediaflow.common.messaging.ImageFormat;
 import io.mediaflow.testing.TestImages;
@@ -66,6 +67,7 @@ public final class Benchmark {
 
 		WarmUp.Result warmUp;
 		EndToEndBenchmark.Result e2e;
+		double e2eCpuMillisPerImage;
 		List<Double> s3Puts;
 		AudioBenchmark.Result audio;
 		try (StackProcess stack = StackProcess.start(options, Map.of(), THROUGHPUT_HEAP_MB)) {
@@ -73,7 +75,11 @@ public final class Benchmark {
 			log("Warm-up through the gateway until the JIT compiler settles (at most %d s)", options.warmupSeconds());
 			warmUp = WarmUp.run(gateway, stack, images, format, options.clients(), options.warmupSeconds());
 			log("End to end: %d images, %d clients", options.images(), options.clients());
+			OptionalDouble cpuBefore = MachineCpu.busyMillis();
 			e2e = EndToEndBenchmark.run(gateway, images, format, options.images(), options.clients());
+			OptionalDouble cpuAfter = MachineCpu.busyMillis();
+			e2eCpuMillisPerImage = (cpuBefore.isPresent() && cpuAfter.isPresent())
+					? (cpuAfter.getAsDouble() - cpuBefore.getAsDouble()) / options.images() : Double.NaN;
 			log("Plain S3 PUTs of the same files");
 			s3Puts = S3PutBenchmark.putMillis(stack.s3Endpoint(), images, 50);
 			log("Audio: %d s WAV end to end and with ffmpeg directly", options.audioSeconds());
@@ -116,6 +122,11 @@ public final class Benchmark {
 			.formatted(warmUp.images(), warmUp.seconds(), warmUp.lastJitShare() * 100));
 		row("end to end (%d images, %d clients, upload to DONE)".formatted(options.images(), options.clients()),
 				"%.1f images/s", e2e.imagesPerSecond());
+		if (!Double.isNaN(e2eCpuMillisPerImage)) {
+			row("CPU per image end to end (every process on the machine, the benchmark's clients included)", "%s",
+					"%.1f ms (the worker's kernel alone: %.1f ms)".formatted(e2eCpuMillisPerImage,
+							worker.cpuMillisPerImage()));
+		}
 		row("end to end / kernel", "%.2f", e2e.imagesPerSecond() / kernel);
 		row("end to end / bundled kernel (images/s)", "%.2f", e2e.imagesPerSecond() / bundled.imagesPerSecond());
 		row("end to end cold / warm", "%.2f", warmUp.coldImagesPerSecond() / e2e.imagesPerSecond());

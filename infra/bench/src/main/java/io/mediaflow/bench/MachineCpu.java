@@ -1,0 +1,38 @@
+package io.mediaflow.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.OptionalDouble;
+
+/**
+ * CPU time the whole machine spent busy (every process and the kernel: user, nice,
+ * system, irq and softirq in {@code /proc/stat}), so that a phase can be read as CPU per
+ * image, which the noise of a shared machine moves far less than its images/s. Empty
+ * where there is no {@code /proc/stat}.
+ */
+final class MachineCpu {
+
+	private static final Path STAT = Path.of("/proc/stat");
+
+	/** USER_HZ, the unit of /proc/stat: 100 on every Linux architecture in use. */
+	private static final double MILLIS_PER_TICK = 10;
+
+	private MachineCpu() {
+	}
+
+	static OptionalDouble busyMillis() {
+		try {
+			String[] fields = Files.readAllLines(STAT).get(0).trim().split("\\s+");
+			long ticks = 0;
+			for (int i : new int[] { 1, 2, 3, 6, 7 }) {
+				ticks += Long.parseLong(fields[i]);
+			}
+			return OptionalDouble.of(ticks * MILLIS_PER_TICK);
+		}
+		catch (IOException | RuntimeException ex) {
+			return OptionalDouble.empty();
+		}
+	}
+
+}
