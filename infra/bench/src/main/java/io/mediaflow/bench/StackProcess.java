@@ -71,7 +71,7 @@ final class StackProcess implements AutoCloseable {
 		int worker = TcpProbe.freePort();
 		List<String> command = new ArrayList<>(
 				List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heapMb + "m",
-						"--enable-native-access=ALL-UNNAMED"));
+						"--enable-native-access=ALL-UNNAMED", "-XX:+UseCompactObjectHeaders"));
 		if (!options.stackJavaOptions().isEmpty()) {
 			command.addAll(List.of(options.stackJavaOptions().split("\\s+")));
 		}

@@ -86,8 +86,8 @@ public final class EmbeddedS3Server implements AutoCloseable {
 							""));
 			Path log = dataDir.resolve("s3proxy.log");
 			Path jar = locateJar();
-			Process process = new ProcessBuilder(List.of(javaExecutable(), "-Xmx512m", "-cp",
-					watchdogClasspath(dataDir) + File.pathSeparator + jar, ParentWatchdog.class.getName(),
+			Process process = new ProcessBuilder(List.of(javaExecutable(), "-Xmx512m", "-XX:+UseCompactObjectHeaders",
+					"-cp", watchdogClasspath(dataDir) + File.pathSeparator + jar, ParentWatchdog.class.getName(),
 					mainClass(jar), "--properties", properties.toAbsolutePath().toString()))
 				.redirectErrorStream(true)
 				.redirectOutput(log.toFile())

@@ -103,6 +103,7 @@ public final class WorkerProcesses implements AutoCloseable {
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.add("--enable-native-access=ALL-UNNAMED"); // the image kernel's JNI and
 															// FFM calls
+		command.add("-XX:+UseCompactObjectHeaders"); // JEP 519: less CPU per image
 		String javaOptions = System.getenv("MEDIAFLOW_WORKER_JAVA_OPTS");
 		if (javaOptions != null && !javaOptions.isBlank()) {
 			command.addAll(List.of(javaOptions.trim().split("\\s+")));

@@ -60,7 +60,7 @@ class DockerEntrypointTests {
 		List<String> calls = run(cache.toString());
 		assertThat(calls).hasSize(1);
 		assertThat(calls.get(0)).contains("-XX:AOTCacheOutput=" + cache, "-Djava.io.tmpdir=/app/tmp",
-				"--enable-native-access=ALL-UNNAMED", "-Xmx300m", "-jar /app/app.jar");
+				"--enable-native-access=ALL-UNNAMED", "-XX:+UseCompactObjectHeaders", "-Xmx300m", "-jar /app/app.jar");
 	}
 
 	@Test
