@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 
 import io.mediaflow.common.messaging.ImageFormat;
 import io.mediaflow.testing.TestImages;
@@ -75,11 +74,9 @@ public final class Benchmark {
 			log("Warm-up through the gateway until the JIT compiler settles (at most %d s)", options.warmupSeconds());
 			warmUp = WarmUp.run(gateway, stack, images, format, options.clients(), options.warmupSeconds());
 			log("End to end: %d images, %d clients", options.images(), options.clients());
-			OptionalDouble cpuBefore = MachineCpu.busyMillis();
+			double cpuBefore = MachineCpu.busyMillis();
 			e2e = EndToEndBenchmark.run(gateway, images, format, options.images(), options.clients());
-			OptionalDouble cpuAfter = MachineCpu.busyMillis();
-			e2eCpuMillisPerImage = (cpuBefore.isPresent() && cpuAfter.isPresent())
-					? (cpuAfter.getAsDouble() - cpuBefore.getAsDouble()) / options.images() : Double.NaN;
+			e2eCpuMillisPerImage = (MachineCpu.busyMillis() - cpuBefore) / options.images();
 			log("Plain S3 PUTs of the same files");
 			s3Puts = S3PutBenchmark.putMillis(stack.s3Endpoint(), images, 50);
 			log("Audio: %d s WAV end to end and with ffmpeg directly", options.audioSeconds());

@@ -3,13 +3,12 @@ package io.mediaflow.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.OptionalDouble;
 
 /**
  * CPU time the whole machine spent busy (every process and the kernel: user, nice,
  * system, irq and softirq in {@code /proc/stat}), so that a phase can be read as CPU per
- * image, which the noise of a shared machine moves far less than its images/s. Empty
- * where there is no {@code /proc/stat}.
+ * image, which the noise of a shared machine moves far less than its images/s. NaN where
+ * there is no {@code /proc/stat}, so a difference of two readings is NaN too.
  */
 final class MachineCpu {
 
@@ -21,17 +20,17 @@ final class MachineCpu {
 	private MachineCpu() {
 	}
 
-	static OptionalDouble busyMillis() {
+	static double busyMillis() {
 		try {
 			String[] fields = Files.readAllLines(STAT).get(0).trim().split("\\s+");
 			long ticks = 0;
 			for (int i : new int[] { 1, 2, 3, 6, 7 }) {
 				ticks += Long.parseLong(fields[i]);
 			}
-			return OptionalDouble.of(ticks * MILLIS_PER_TICK);
+			return ticks * MILLIS_PER_TICK;
 		}
 		catch (IOException | RuntimeException ex) {
-			return OptionalDouble.empty();
+			return Double.NaN;
 		}
 	}
 

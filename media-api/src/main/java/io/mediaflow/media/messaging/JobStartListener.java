@@ -2,6 +2,7 @@ package io.mediaflow.media.messaging;
 
 import java.util.List;
 
+import io.mediaflow.common.messaging.JobReference;
 import io.mediaflow.common.messaging.JobStarted;
 import io.mediaflow.common.messaging.Messaging;
 import io.mediaflow.media.task.TaskRepository;
@@ -34,8 +35,8 @@ class JobStartListener {
 
 	@RabbitListener(queues = Messaging.JOB_STARTS_QUEUE, containerFactory = "jobStartsContainerFactory")
 	void onJobsStarted(List<JobStarted> starts) {
-		this.tasks.markStarted(starts.stream().map(JobStarted::taskId).toList(),
-				starts.stream().map(JobStarted::fileId).toList());
+		this.tasks
+			.markStarted(starts.stream().map((start) -> new JobReference(start.taskId(), start.fileId())).toList());
 	}
 
 	@Bean

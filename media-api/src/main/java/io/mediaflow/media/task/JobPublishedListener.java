@@ -31,8 +31,7 @@ class JobPublishedListener {
 					JobReference.class))
 			.toList();
 		if (!jobs.isEmpty()) {
-			this.tasks.markProcessing(jobs.stream().map(JobReference::taskId).toList(),
-					jobs.stream().map(JobReference::fileId).toList());
+			this.tasks.markProcessing(jobs);
 		}
 	}
 

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import io.mediaflow.common.files.ImageVariant;
 import io.mediaflow.common.messaging.ImageFormat;
+import io.mediaflow.common.messaging.JobReference;
 import io.mediaflow.common.storage.StorageKeys;
 import org.jspecify.annotations.Nullable;
 
@@ -128,31 +129,38 @@ public class TaskRepository {
 	 * Marks just-published jobs' files (and their tasks) as being processed, in two
 	 * statements however many.
 	 */
-	public void markProcessing(List<UUID> taskIds, List<UUID> fileIds) {
+	public void markProcessing(List<JobReference> jobs) {
 		this.jdbc
 			.sql("UPDATE task_files SET status = 'PROCESSING', attempts = attempts + 1, updated_at = now()"
 					+ " WHERE id = ANY(?) AND status = 'PENDING'")
-			.param(fileIds.toArray(UUID[]::new))
+			.param(fileIds(jobs))
 			.update();
 		this.jdbc
 			.sql("UPDATE tasks SET status = 'PROCESSING', updated_at = now() WHERE id = ANY(?) AND status = 'PENDING'")
-			.param(taskIds.toArray(UUID[]::new))
+			.param(taskIds(jobs))
 			.update();
 	}
 
 	/**
-	 * Notes that workers started these files' jobs (again, on a redelivery), in one
-	 * statement however many (the i-th file belongs to the i-th task). A start can
-	 * overtake the publisher's confirm, so a file still PENDING takes it too; a finished
-	 * file ignores it.
+	 * Notes that workers started these jobs (again, on a redelivery), in one statement
+	 * however many. A start can overtake the publisher's confirm, so a file still PENDING
+	 * takes it too; a finished file ignores it.
 	 */
-	public void markStarted(List<UUID> taskIds, List<UUID> fileIds) {
+	public void markStarted(List<JobReference> jobs) {
 		this.jdbc.sql("""
 				UPDATE task_files f SET started_at = now()
 				FROM unnest(?, ?) AS started(task_id, file_id)
 				WHERE f.id = started.file_id AND f.task_id = started.task_id
 				  AND f.status IN ('PENDING', 'PROCESSING')
-				""").params(taskIds.toArray(UUID[]::new), fileIds.toArray(UUID[]::new)).update();
+				""").params(taskIds(jobs), fileIds(jobs)).update();
+	}
+
+	private static UUID[] taskIds(List<JobReference> jobs) {
+		return jobs.stream().map(JobReference::taskId).toArray(UUID[]::new);
+	}
+
+	private static UUID[] fileIds(List<JobReference> jobs) {
+		return jobs.stream().map(JobReference::fileId).toArray(UUID[]::new);
 	}
 
 	/**
