@@ -2,6 +2,7 @@ package io.mediaflow.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +22,9 @@ public final class Benchmark {
 
 	/** Heap of the stack for the throughput, latency and audio measurements. */
 	static final int THROUGHPUT_HEAP_MB = 1024;
+
+	/** How long the benchmark's own client is warmed before the cold round. */
+	static final Duration CLIENT_WARM_UP = Duration.ofSeconds(10);
 
 	private Benchmark() {
 	}
@@ -63,10 +67,14 @@ public final class Benchmark {
 			log("%s", PillowBenchmark.MISSING);
 		}
 		double kernelBefore = worker.imagesPerSecond();
+		int warmedUploads = ClientWarmUp.run(images, format, options.clients(), CLIENT_WARM_UP);
+		log("Warmed the benchmark's own HTTP client with %d uploads to a local stand-in (the stack is not touched)",
+				warmedUploads);
 
 		WarmUp.Result warmUp;
 		EndToEndBenchmark.Result e2e;
 		double e2eCpuMillisPerImage;
+		double e2eSwitchesPerImage;
 		List<Double> s3Puts;
 		AudioBenchmark.Result audio;
 		try (StackProcess stack = StackProcess.start(options, Map.of(), THROUGHPUT_HEAP_MB)) {
@@ -75,8 +83,10 @@ public final class Benchmark {
 			warmUp = WarmUp.run(gateway, stack, images, format, options.clients(), options.warmupSeconds());
 			log("End to end: %d images, %d clients", options.images(), options.clients());
 			double cpuBefore = MachineCpu.busyMillis();
+			double switchesBefore = MachineCpu.contextSwitches();
 			e2e = EndToEndBenchmark.run(gateway, images, format, options.images(), options.clients());
 			e2eCpuMillisPerImage = (MachineCpu.busyMillis() - cpuBefore) / options.images();
+			e2eSwitchesPerImage = (MachineCpu.contextSwitches() - switchesBefore) / options.images();
 			log("Plain S3 PUTs of the same files");
 			s3Puts = S3PutBenchmark.putMillis(stack.s3Endpoint(), images, 50);
 			log("Audio: %d s WAV end to end and with ffmpeg directly", options.audioSeconds());
@@ -123,6 +133,9 @@ public final class Benchmark {
 			row("CPU per image end to end (every process on the machine, the benchmark's clients included)", "%s",
 					"%.1f ms (the worker's kernel alone: %.1f ms)".formatted(e2eCpuMillisPerImage,
 							worker.cpuMillisPerImage()));
+		}
+		if (!Double.isNaN(e2eSwitchesPerImage)) {
+			row("context switches per image end to end (the whole machine)", "%.0f", e2eSwitchesPerImage);
 		}
 		row("end to end / kernel", "%.2f", e2e.imagesPerSecond() / kernel);
 		row("end to end / bundled kernel (images/s)", "%.2f", e2e.imagesPerSecond() / bundled.imagesPerSecond());

@@ -3,12 +3,15 @@ package io.mediaflow.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
 /**
  * CPU time the whole machine spent busy (every process and the kernel: user, nice,
  * system, irq and softirq in {@code /proc/stat}), so that a phase can be read as CPU per
- * image, which the noise of a shared machine moves far less than its images/s. NaN where
- * there is no {@code /proc/stat}, so a difference of two readings is NaN too.
+ * image, which the noise of a shared machine moves far less than its images/s; and the
+ * machine's context switches, which count the hand-offs between threads and processes
+ * that such a machine makes expensive. NaN where there is no {@code /proc/stat}, so a
+ * difference of two readings is NaN too.
  */
 final class MachineCpu {
 
@@ -28,6 +31,18 @@ final class MachineCpu {
 				ticks += Long.parseLong(fields[i]);
 			}
 			return ticks * MILLIS_PER_TICK;
+		}
+		catch (IOException | RuntimeException ex) {
+			return Double.NaN;
+		}
+	}
+
+	static double contextSwitches() {
+		try (Stream<String> lines = Files.lines(STAT)) {
+			return lines.filter((line) -> line.startsWith("ctxt "))
+				.mapToDouble((line) -> Double.parseDouble(line.substring("ctxt ".length()).trim()))
+				.findFirst()
+				.orElse(Double.NaN);
 		}
 		catch (IOException | RuntimeException ex) {
 			return Double.NaN;

@@ -127,7 +127,7 @@ class JobRunner {
 	 */
 	private void announceStart(JobRequested job, @Nullable String requestId) {
 		try {
-			this.outcomes.publish(new JobStarted(job.taskId(), job.fileId()), requestId);
+			this.outcomes.announce(new JobStarted(job.taskId(), job.fileId()), requestId);
 		}
 		catch (AmqpException ex) {
 			logger.warn("Could not announce the start of file {} ({}); processing it anyway", job.fileId(),

@@ -17,8 +17,10 @@ import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Publishes what a worker reports about a job (its start, its outcome) and returns only
- * once the broker confirmed it, so the job can be acked safely after its outcome.
+ * Publishes what a worker reports about a job: its outcome, returning only once the
+ * broker confirmed it, so the job can be acked safely after it; and its start, best
+ * effort and not waited for (a lost start only leaves the file looking queued; see
+ * {@link JobRunner}).
  */
 @Component
 class OutcomePublisher {
@@ -35,27 +37,16 @@ class OutcomePublisher {
 		publish(outcome, Messaging.FILE_PROCESSED_ROUTING_KEY, requestId);
 	}
 
-	void publish(JobStarted start, @Nullable String requestId) {
-		publish(start, Messaging.JOB_STARTED_ROUTING_KEY, requestId);
+	/**
+	 * Sends the start without waiting for the broker's confirm: the job's work need not
+	 * wait a broker round trip for a message that may be lost anyway.
+	 */
+	void announce(JobStarted start, @Nullable String requestId) {
+		send(start, Messaging.JOB_STARTED_ROUTING_KEY, requestId);
 	}
 
-	/**
-	 * The template's converter writes the JSON and the type id header.
-	 */
 	private void publish(Object event, String routingKey, @Nullable String requestId) {
-		String messageId = UUID.randomUUID().toString();
-		CorrelationData correlation = new CorrelationData(messageId);
-		this.rabbit.convertAndSend(Messaging.EVENTS_EXCHANGE, routingKey, event, (message) -> {
-			MessageProperties properties = message.getMessageProperties();
-			properties.setDeliveryMode(MessageDeliveryMode.PERSISTENT);
-			properties.setMessageId(messageId);
-			properties.setType(MessageTypes.typeId(event));
-			if (requestId != null) {
-				properties.setCorrelationId(requestId);
-				properties.setHeader(Messaging.REQUEST_ID_HEADER, requestId);
-			}
-			return message;
-		}, correlation);
+		CorrelationData correlation = send(event, routingKey, requestId);
 		CorrelationData.Confirm confirm;
 		try {
 			confirm = correlation.getFuture().get(CONFIRM_TIMEOUT_SECONDS, TimeUnit.SECONDS);
@@ -71,6 +62,27 @@ class OutcomePublisher {
 			throw new OutcomeNotConfirmedException("The broker did not take the event: "
 					+ ((correlation.getReturned() != null) ? "unroutable" : confirm.reason()));
 		}
+	}
+
+	/**
+	 * The template's converter writes the JSON and the type id header; the confirm
+	 * completes the returned correlation.
+	 */
+	private CorrelationData send(Object event, String routingKey, @Nullable String requestId) {
+		String messageId = UUID.randomUUID().toString();
+		CorrelationData correlation = new CorrelationData(messageId);
+		this.rabbit.convertAndSend(Messaging.EVENTS_EXCHANGE, routingKey, event, (message) -> {
+			MessageProperties properties = message.getMessageProperties();
+			properties.setDeliveryMode(MessageDeliveryMode.PERSISTENT);
+			properties.setMessageId(messageId);
+			properties.setType(MessageTypes.typeId(event));
+			if (requestId != null) {
+				properties.setCorrelationId(requestId);
+				properties.setHeader(Messaging.REQUEST_ID_HEADER, requestId);
+			}
+			return message;
+		}, correlation);
+		return correlation;
 	}
 
 	static class OutcomeNotConfirmedException extends AmqpException {
