@@ -72,6 +72,10 @@ final class StackProcess implements AutoCloseable {
 		List<String> command = new ArrayList<>(
 				List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heapMb + "m",
 						"--enable-native-access=ALL-UNNAMED", "-XX:+UseCompactObjectHeaders"));
+		if (Runtime.getRuntime().availableProcessors() < 4) {
+			// as infra/standalone/run: a second C2 compiler thread below four CPUs
+			command.add("-XX:CICompilerCount=3");
+		}
 		if (!options.stackJavaOptions().isEmpty()) {
 			command.addAll(List.of(options.stackJavaOptions().split("\\s+")));
 		}
