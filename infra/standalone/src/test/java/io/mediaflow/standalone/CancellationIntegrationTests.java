@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.mediaflow.standalone.GatewayClient.Part;
+import io.mediaflow.testing.TestAudio;
 import io.mediaflow.testing.TestImages;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,13 +15,14 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 import static org.awaitility.Awaitility.await;
 
 /**
  * {@code DELETE /task/{task_id}} through the gateway of a real stack: a 15-file upload
  * canceled mid-way ends CANCELED, no job starts after the answer, and nothing the task
- * stored is left in S3. One image consumer, so that at most one job runs at the moment of
- * the cancellation.
+ * stored is left in S3; a recording canceled before its conversion answers as failed. One
+ * image consumer, so that at most one job runs at the moment of the cancellation.
  */
 @StackTest(TestStack.SINGLE_IMAGE_CONSUMER)
 class CancellationIntegrationTests {
@@ -85,6 +87,35 @@ class CancellationIntegrationTests {
 		HttpResponse<String> again = client.delete("/task/" + taskId, token);
 		assertThat(again.statusCode()).isEqualTo(409);
 		assertThat(again.body()).contains("CANCELED");
+	}
+
+	@Test
+	void aRecordingCanceledBeforeItsConversionAnswersAsFailed() throws Exception {
+		String token = client.register().get("access_token").asString();
+		byte[] wav = TestAudio.wav(1.0, 44100, 1);
+		// the cancel has to reach media-api before a worker converts the recording: when
+		// it
+		// comes too late (409), a new upload tries again
+		for (int attempt = 0; attempt < 20; attempt++) {
+			HttpResponse<String> created = client.upload("/record", token,
+					new Part("record", "voice.wav", "audio/wav", wav));
+			assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+			JsonNode record = GatewayClient.json.readTree(created.body());
+			String taskId = record.get("task_id").asString();
+			HttpResponse<String> canceled = client.delete("/task/" + taskId, token);
+			if (canceled.statusCode() == 409) {
+				continue;
+			}
+			assertThat(canceled.statusCode()).as(canceled.body()).isEqualTo(202);
+			assertThat(TestDatabase.count("SELECT count(*) FROM media.audio_records WHERE task_id = ? AND status = ?",
+					UUID.fromString(taskId), "FAILED"))
+				.isOne();
+			HttpResponse<String> download = client.get(record.get("download_url").asString(), token);
+			assertThat(download.statusCode()).as(download.body()).isEqualTo(422);
+			assertThat(download.body()).contains("The task was canceled");
+			return;
+		}
+		fail("Every cancel came after the conversion");
 	}
 
 	@Test

@@ -20,8 +20,8 @@ class CanceledTaskRepository {
 	}
 
 	/**
-	 * Cancels the task's unfinished files and the task, and forgets its results; false
-	 * (nothing changed) when the task finished first.
+	 * Cancels the task's unfinished files and the task, and forgets its result images;
+	 * false (nothing changed) when the task finished first.
 	 */
 	boolean cancel(UUID taskId) {
 		this.jdbc.sql("""
@@ -36,12 +36,6 @@ class CanceledTaskRepository {
 			return false;
 		}
 		this.jdbc.sql("DELETE FROM image_task WHERE task_id = ?").param(taskId).update();
-		this.jdbc.sql("UPDATE audio_records SET status = 'FAILED', updated_at = now() WHERE task_id = ?")
-			.param(taskId)
-			.update();
-		this.jdbc.sql("UPDATE stored_images SET status = 'FAILED', updated_at = now() WHERE task_id = ?")
-			.param(taskId)
-			.update();
 		return true;
 	}
 

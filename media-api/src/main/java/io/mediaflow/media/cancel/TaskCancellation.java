@@ -68,6 +68,7 @@ class TaskCancellation {
 			if (!this.canceledTasks.cancel(taskId)) {
 				return false;
 			}
+			this.events.publishEvent(new CancellationRecorded(taskId));
 			this.events.publishEvent(new TaskEnded(taskId));
 			return true;
 		}));

@@ -44,6 +44,12 @@ public class StoredImageRepository implements JpegTargets {
 			.update();
 	}
 
+	void markFailedOfTask(UUID taskId) {
+		this.jdbc.sql("UPDATE stored_images SET status = ?, updated_at = now() WHERE task_id = ?")
+			.params(StoredImageStatus.FAILED.name(), taskId)
+			.update();
+	}
+
 	Optional<StoredImage> findOwned(UUID imageId, UUID userId) {
 		return this.jdbc.sql("""
 				SELECT si.s3_key, si.status, si.size_bytes, tf.original_name, tf.error

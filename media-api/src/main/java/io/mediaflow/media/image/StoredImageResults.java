@@ -2,13 +2,15 @@ package io.mediaflow.media.image;
 
 import io.mediaflow.common.messaging.FileFailed;
 import io.mediaflow.common.messaging.JpegStored;
+import io.mediaflow.media.cancel.CancellationRecorded;
 import io.mediaflow.media.task.FileFinished;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Marks a single image stored, or failed, when its file finishes.
+ * Marks a single image stored, or failed, when its file finishes; failed when its task is
+ * canceled before.
  */
 @Component
 class StoredImageResults {
@@ -27,6 +29,11 @@ class StoredImageResults {
 			default -> {
 			}
 		}
+	}
+
+	@EventListener
+	void on(CancellationRecorded canceled) {
+		this.storedImages.markFailedOfTask(canceled.taskId());
 	}
 
 }

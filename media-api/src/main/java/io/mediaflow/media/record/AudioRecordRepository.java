@@ -42,6 +42,12 @@ public class AudioRecordRepository implements RecordTargets {
 			.update();
 	}
 
+	void markFailedOfTask(UUID taskId) {
+		this.jdbc.sql("UPDATE audio_records SET status = ?, updated_at = now() WHERE task_id = ?")
+			.params(AudioRecordStatus.FAILED.name(), taskId)
+			.update();
+	}
+
 	Optional<AudioRecord> findOwned(UUID recordId, UUID userId) {
 		return this.jdbc.sql("""
 				SELECT ar.id, ar.s3_key, ar.status, ar.size_bytes, tf.original_name, tf.safe_name, tf.error

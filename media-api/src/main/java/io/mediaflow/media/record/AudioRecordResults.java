@@ -2,13 +2,15 @@ package io.mediaflow.media.record;
 
 import io.mediaflow.common.messaging.AudioConverted;
 import io.mediaflow.common.messaging.FileFailed;
+import io.mediaflow.media.cancel.CancellationRecorded;
 import io.mediaflow.media.task.FileFinished;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Marks an audio record converted, or failed, when its file finishes.
+ * Marks an audio record converted, or failed, when its file finishes; failed when its
+ * task is canceled before.
  */
 @Component
 class AudioRecordResults {
@@ -27,6 +29,11 @@ class AudioRecordResults {
 			default -> {
 			}
 		}
+	}
+
+	@EventListener
+	void on(CancellationRecorded canceled) {
+		this.audioRecords.markFailedOfTask(canceled.taskId());
 	}
 
 }
