@@ -73,8 +73,7 @@ public final class Benchmark {
 
 		WarmUp.Result warmUp;
 		EndToEndBenchmark.Result e2e;
-		double e2eCpuMillisPerImage;
-		double e2eSwitchesPerImage;
+		MachineCpu e2eMachinePerImage;
 		List<Double> s3Puts;
 		AudioBenchmark.Result audio;
 		try (StackProcess stack = StackProcess.start(options, Map.of(), THROUGHPUT_HEAP_MB)) {
@@ -82,11 +81,9 @@ public final class Benchmark {
 			log("Warm-up through the gateway until the JIT compiler settles (at most %d s)", options.warmupSeconds());
 			warmUp = WarmUp.run(gateway, stack, images, format, options.clients(), options.warmupSeconds());
 			log("End to end: %d images, %d clients", options.images(), options.clients());
-			double cpuBefore = MachineCpu.busyMillis();
-			double switchesBefore = MachineCpu.contextSwitches();
+			MachineCpu before = MachineCpu.read();
 			e2e = EndToEndBenchmark.run(gateway, images, format, options.images(), options.clients());
-			e2eCpuMillisPerImage = (MachineCpu.busyMillis() - cpuBefore) / options.images();
-			e2eSwitchesPerImage = (MachineCpu.contextSwitches() - switchesBefore) / options.images();
+			e2eMachinePerImage = MachineCpu.read().perImageSince(before, options.images());
 			log("Plain S3 PUTs of the same files");
 			s3Puts = S3PutBenchmark.putMillis(stack.s3Endpoint(), images, 50);
 			log("Audio: %d s WAV end to end and with ffmpeg directly", options.audioSeconds());
@@ -129,13 +126,14 @@ public final class Benchmark {
 			.formatted(warmUp.images(), warmUp.seconds(), warmUp.lastJitShare() * 100));
 		row("end to end (%d images, %d clients, upload to DONE)".formatted(options.images(), options.clients()),
 				"%.1f images/s", e2e.imagesPerSecond());
-		if (!Double.isNaN(e2eCpuMillisPerImage)) {
+		if (!Double.isNaN(e2eMachinePerImage.busyMillis())) {
 			row("CPU per image end to end (every process on the machine, the benchmark's clients included)", "%s",
-					"%.1f ms (the worker's kernel alone: %.1f ms)".formatted(e2eCpuMillisPerImage,
+					"%.1f ms (the worker's kernel alone: %.1f ms)".formatted(e2eMachinePerImage.busyMillis(),
 							worker.cpuMillisPerImage()));
 		}
-		if (!Double.isNaN(e2eSwitchesPerImage)) {
-			row("context switches per image end to end (the whole machine)", "%.0f", e2eSwitchesPerImage);
+		if (!Double.isNaN(e2eMachinePerImage.contextSwitches())) {
+			row("context switches per image end to end (the whole machine)", "%.0f",
+					e2eMachinePerImage.contextSwitches());
 		}
 		row("end to end / kernel", "%.2f", e2e.imagesPerSecond() / kernel);
 		row("end to end / bundled kernel (images/s)", "%.2f", e2e.imagesPerSecond() / bundled.imagesPerSecond());

@@ -93,9 +93,8 @@ class CancellationIntegrationTests {
 	void aRecordingCanceledBeforeItsConversionAnswersAsFailed() throws Exception {
 		String token = client.register().get("access_token").asString();
 		byte[] wav = TestAudio.wav(1.0, 44100, 1);
-		// the cancel has to reach media-api before a worker converts the recording: when
-		// it
-		// comes too late (409), a new upload tries again
+		// the cancel has to come before a worker converts the recording; a late one (409)
+		// tries again with a new upload
 		for (int attempt = 0; attempt < 20; attempt++) {
 			HttpResponse<String> created = client.upload("/record", token,
 					new Part("record", "voice.wav", "audio/wav", wav));
