@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.mediaflow.platform.storage.ObjectStore;
-import io.mediaflow.platform.storage.S3Clients;
 import io.mediaflow.platform.storage.StorageProperties;
 
 /**
@@ -18,8 +17,8 @@ final class S3PutBenchmark {
 	}
 
 	static List<Double> putMillis(String endpoint, List<byte[]> files, int count) {
-		ObjectStore store = new ObjectStore(S3Clients.create(new StorageProperties(endpoint, StackProcess.S3_ACCESS_KEY,
-				StackProcess.S3_SECRET_KEY, "mediaflow", "us-east-1", true)), "mediaflow");
+		ObjectStore store = new ObjectStore(new StorageProperties(endpoint, StackProcess.S3_ACCESS_KEY,
+				StackProcess.S3_SECRET_KEY, "mediaflow", "us-east-1", true));
 		List<Double> millis = new ArrayList<>();
 		for (int i = 0; i < count + 5; i++) {
 			byte[] file = files.get(i % files.size());

@@ -5,7 +5,6 @@ import java.util.UUID;
 
 import io.mediaflow.common.cancel.CancelMarkers;
 import io.mediaflow.platform.storage.ObjectStore;
-import io.mediaflow.platform.storage.S3Clients;
 import io.mediaflow.platform.storage.StorageProperties;
 import io.mediaflow.testing.TestInfrastructure;
 import org.junit.jupiter.api.Test;
@@ -23,7 +22,7 @@ class CanceledTasksTests {
 	private static ObjectStore bucket() {
 		StorageProperties properties = new StorageProperties(TestInfrastructure.s3().endpoint(),
 				TestInfrastructure.S3_ACCESS_KEY, TestInfrastructure.S3_SECRET_KEY, "cancel-tests", "us-east-1", true);
-		ObjectStore bucket = new ObjectStore(S3Clients.create(properties), properties.bucket());
+		ObjectStore bucket = new ObjectStore(properties);
 		bucket.createBucketIfMissing();
 		return bucket;
 	}

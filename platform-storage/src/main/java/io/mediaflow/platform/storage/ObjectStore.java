@@ -1,6 +1,5 @@
 package io.mediaflow.platform.storage;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -12,18 +11,18 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.zip.CRC32;
 
+import io.mediaflow.platform.storage.CallerThreadRequests.S3ErrorResponse;
 import io.minio.BucketExistsArgs;
-import io.minio.GetObjectArgs;
-import io.minio.GetObjectResponse;
 import io.minio.MakeBucketArgs;
 import io.minio.MinioClient;
 import io.minio.PutObjectArgs;
 import io.minio.RemoveObjectsArgs;
 import io.minio.Result;
-import io.minio.StatObjectArgs;
-import io.minio.errors.ErrorResponseException;
 import io.minio.messages.DeleteError;
 import io.minio.messages.DeleteObject;
+import okhttp3.OkHttpClient;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
 
 /**
  * The one bucket, with S3 failures turned into {@link StorageException} (a
@@ -38,15 +37,22 @@ public class ObjectStore {
 
 	public static final String CRC32_METADATA = "crc32";
 
-	private static final String NO_SUCH_KEY = "NoSuchKey";
-
 	private final MinioClient client;
+
+	private final CallerThreadRequests requests;
 
 	private final String bucket;
 
-	public ObjectStore(MinioClient client, String bucket) {
-		this.client = client;
-		this.bucket = bucket;
+	/**
+	 * Objects up to a part's size go in and out in the calling thread
+	 * ({@link CallerThreadRequests}); larger ones and bucket-wide requests through the
+	 * MinIO client, over the same connections.
+	 */
+	public ObjectStore(StorageProperties storage) {
+		OkHttpClient http = S3Clients.http(storage);
+		this.client = S3Clients.create(storage, http);
+		this.requests = new CallerThreadRequests(http, storage);
+		this.bucket = storage.bucket();
 	}
 
 	/** Stores a stream of known length (-1 when unknown: sent as multipart upload). */
@@ -64,6 +70,21 @@ public class ObjectStore {
 	}
 
 	private void put(String key, InputStream content, long size, String contentType, Map<String, String> metadata) {
+		if (size >= 0 && size <= PART_SIZE) {
+			byte[] body;
+			try {
+				body = content.readNBytes((int) size);
+			}
+			catch (IOException ex) {
+				throw new StorageException("Could not read the content of " + key, ex);
+			}
+			if (body.length < size) {
+				throw new StorageException("Could not store " + key,
+						new IOException("The content ended after " + body.length + " of " + size + " bytes"));
+			}
+			put(key, body, body.length, contentType, metadata);
+			return;
+		}
 		try {
 			this.client.putObject(PutObjectArgs.builder()
 				.bucket(this.bucket)
@@ -84,7 +105,16 @@ public class ObjectStore {
 	 * unzippers.
 	 */
 	public void putWithChecksum(String key, byte[] content, String contentType) {
-		putWithChecksum(key, new ByteArrayInputStream(content), content.length, contentType, crc32(content));
+		put(key, content, content.length, contentType, Map.of(CRC32_METADATA, Long.toString(crc32(content))));
+	}
+
+	private void put(String key, byte[] body, int length, String contentType, Map<String, String> metadata) {
+		try {
+			this.requests.put(key, body, length, contentType, metadata);
+		}
+		catch (IOException ex) {
+			throw new StorageException("Could not store " + key, ex);
+		}
 	}
 
 	/**
@@ -110,8 +140,8 @@ public class ObjectStore {
 		return crc.getValue();
 	}
 
-	private static OptionalLong storedCrc32(GetObjectResponse object) {
-		String value = object.headers().get("x-amz-meta-" + CRC32_METADATA);
+	private static OptionalLong storedCrc32(Response object) {
+		String value = object.header("x-amz-meta-" + CRC32_METADATA);
 		if (value == null) {
 			return OptionalLong.empty();
 		}
@@ -134,20 +164,19 @@ public class ObjectStore {
 	 */
 	public StoredObject get(String key) {
 		try {
-			GetObjectResponse object = this.client
-				.getObject(GetObjectArgs.builder().bucket(this.bucket).object(key).build());
-			String length = object.headers().get("Content-Length");
-			String contentType = object.headers().get("Content-Type");
-			return new StoredObject(object, (length != null) ? Long.parseLong(length) : -1,
+			Response object = this.requests.get(key);
+			ResponseBody body = object.body();
+			String contentType = object.header("Content-Type");
+			return new StoredObject(body.byteStream(), body.contentLength(),
 					(contentType != null) ? contentType : "application/octet-stream", storedCrc32(object));
 		}
-		catch (ErrorResponseException ex) {
-			if (NO_SUCH_KEY.equals(ex.errorResponse().code())) {
+		catch (S3ErrorResponse ex) {
+			if (ex.missing()) {
 				throw new StoredObjectMissingException(key, ex);
 			}
 			throw new StorageException("Could not read " + key, ex);
 		}
-		catch (Exception ex) {
+		catch (IOException ex) {
 			throw new StorageException("Could not read " + key, ex);
 		}
 	}
@@ -170,16 +199,16 @@ public class ObjectStore {
 	 */
 	public boolean exists(String key) {
 		try {
-			this.client.statObject(StatObjectArgs.builder().bucket(this.bucket).object(key).build());
+			this.requests.head(key);
 			return true;
 		}
-		catch (ErrorResponseException ex) {
-			if ("NoSuchKey".equals(ex.errorResponse().code()) || ex.response().code() == 404) {
+		catch (S3ErrorResponse ex) {
+			if (ex.missing()) {
 				return false;
 			}
 			throw new StorageException("Could not look for " + key, ex);
 		}
-		catch (Exception ex) {
+		catch (IOException ex) {
 			throw new StorageException("Could not look for " + key, ex);
 		}
 	}

@@ -11,7 +11,8 @@ import io.minio.MinioClient;
 import okhttp3.OkHttpClient;
 
 /**
- * Builds the MinIO client both media-api and media-worker use.
+ * Builds the S3 clients both media-api and media-worker use: the MinIO client and the
+ * OkHttp client under it.
  */
 public final class S3Clients {
 
@@ -19,6 +20,19 @@ public final class S3Clients {
 	}
 
 	public static MinioClient create(StorageProperties storage) {
+		return create(storage, http(storage));
+	}
+
+	static MinioClient create(StorageProperties storage, OkHttpClient http) {
+		return MinioClient.builder()
+			.endpoint(storage.endpoint())
+			.credentials(storage.accessKey(), storage.secretKey())
+			.region(storage.region())
+			.httpClient(http)
+			.build();
+	}
+
+	static OkHttpClient http(StorageProperties storage) {
 		OkHttpClient.Builder http = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10))
 			.readTimeout(Duration.ofMinutes(5))
 			.writeTimeout(Duration.ofMinutes(5))
@@ -26,12 +40,7 @@ public final class S3Clients {
 		if (storage.tcpNoDelay()) {
 			http.socketFactory(new NoDelaySocketFactory());
 		}
-		return MinioClient.builder()
-			.endpoint(storage.endpoint())
-			.credentials(storage.accessKey(), storage.secretKey())
-			.region(storage.region())
-			.httpClient(http.build())
-			.build();
+		return http.build();
 	}
 
 	private static final class NoDelaySocketFactory extends SocketFactory {

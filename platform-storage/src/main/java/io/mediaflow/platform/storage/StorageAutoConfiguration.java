@@ -24,8 +24,8 @@ public class StorageAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	ObjectStore objectStore(MinioClient minio, StorageProperties storage) {
-		return new ObjectStore(minio, storage.bucket());
+	ObjectStore objectStore(StorageProperties storage) {
+		return new ObjectStore(storage);
 	}
 
 	@Bean(name = "s3HealthIndicator")

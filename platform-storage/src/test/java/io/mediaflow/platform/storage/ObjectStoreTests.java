@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Random;
 import java.util.UUID;
 
 import io.mediaflow.embedded.EmbeddedS3Server;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The store against a real S3 server (the embedded S3Proxy): what it answers is a
@@ -34,7 +36,7 @@ class ObjectStoreTests {
 		server = EmbeddedS3Server.start(data, 0, "test-access", "test-secret-key");
 		StorageProperties properties = new StorageProperties(server.endpoint(), "test-access", "test-secret-key",
 				"store-tests", "us-east-1", true);
-		store = new ObjectStore(S3Clients.create(properties), properties.bucket());
+		store = new ObjectStore(properties);
 		store.createBucketIfMissing();
 	}
 
@@ -80,6 +82,55 @@ class ObjectStoreTests {
 
 		store.delete(List.of(key));
 		assertThat(store.exists(key)).isFalse();
+	}
+
+	@Test
+	void keysWithCharactersThatNeedEscapingAreSignedAsSent() throws IOException {
+		String key = "tests/" + UUID.randomUUID() + "/ein Bild (1)+%20 & ë=ä*~!'.jpg";
+		store.putWithChecksum(key, new byte[] { 4, 5 }, "image/jpeg");
+
+		assertThat(store.exists(key)).isTrue();
+		assertThat(store.readAll(key)).containsExactly(4, 5);
+	}
+
+	@Test
+	void aMissingObjectIsToldApartFromAStoreThatRefuses() {
+		String key = "tests/" + UUID.randomUUID();
+		assertThatExceptionOfType(StoredObjectMissingException.class).isThrownBy(() -> store.get(key));
+
+		ObjectStore wrongSecret = new ObjectStore(new StorageProperties(server.endpoint(), "test-access",
+				"not-the-secret", "store-tests", "us-east-1", true));
+		assertThatExceptionOfType(StorageException.class).isThrownBy(() -> wrongSecret.get(key))
+			.isNotInstanceOf(StoredObjectMissingException.class)
+			.withMessageContaining(key);
+		assertThatExceptionOfType(StorageException.class).isThrownBy(() -> wrongSecret.exists(key));
+		assertThatExceptionOfType(StorageException.class)
+			.isThrownBy(() -> wrongSecret.putWithChecksum(key, new byte[] { 1 }, "application/octet-stream"));
+		assertThat(store.exists(key)).isFalse();
+	}
+
+	@Test
+	void aStreamShorterThanItsDeclaredSizeStoresNothing() {
+		String key = "tests/" + UUID.randomUUID();
+		assertThatExceptionOfType(StorageException.class).isThrownBy(
+				() -> store.put(key, new ByteArrayInputStream(new byte[] { 1, 2 }), 3, "application/octet-stream"));
+
+		assertThat(store.exists(key)).isFalse();
+	}
+
+	@Test
+	void anObjectLargerThanAPartGoesUpInPartsAndComesBackWhole() throws IOException {
+		byte[] content = new byte[17 * 1024 * 1024];
+		new Random(7).nextBytes(content);
+		String key = "tests/" + UUID.randomUUID();
+		store.putWithChecksum(key, new ByteArrayInputStream(content), content.length, "application/octet-stream",
+				ObjectStore.crc32(content));
+
+		try (StoredObject object = store.get(key)) {
+			assertThat(object.length()).isEqualTo(content.length);
+			assertThat(object.crc32()).hasValue(ObjectStore.crc32(content));
+			assertThat(ObjectStore.crc32(object.content())).isEqualTo(ObjectStore.crc32(content));
+		}
 	}
 
 	@Test
