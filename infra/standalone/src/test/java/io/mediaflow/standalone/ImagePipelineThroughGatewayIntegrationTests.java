@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
@@ -17,6 +18,8 @@ import java.util.zip.ZipInputStream;
 
 import javax.imageio.ImageIO;
 
+import io.mediaflow.common.storage.StorageKeys;
+import io.mediaflow.platform.storage.ObjectStore;
 import io.mediaflow.standalone.GatewayClient.Part;
 import io.mediaflow.testing.PostgresEndpoint;
 import io.mediaflow.testing.TestImages;
@@ -115,6 +118,27 @@ class ImagePipelineThroughGatewayIntegrationTests {
 		assertThat(status.get("status").asString()).isEqualTo("DONE");
 		assertThat(unzip(client.getBytes("/task/" + taskId, token).body())).containsKeys("cat_original.png",
 				"cat-2_original.png");
+	}
+
+	@Test
+	void aResultGoneFromTheBucketIsAProblemRatherThanAZipCutShort() throws Exception {
+		String token = client.register().get("access_token").asString();
+		HttpResponse<String> accepted = client.upload("/upload", token,
+				new Part("files", "first.png", "image/png", TestImages.png(40, 30)),
+				new Part("files", "second.png", "image/png", TestImages.png(30, 40)));
+		UUID taskId = UUID.fromString(GatewayClient.json.readTree(accepted.body()).get("task_id").asString());
+		assertThat(client.awaitFinished(taskId.toString(), token, Duration.ofSeconds(60)).get("status").asString())
+			.isEqualTo("DONE");
+		stack.context("media-api")
+			.getBean(ObjectStore.class)
+			.delete(List.of(StorageKeys.result(taskId, "second_scaled.png")));
+
+		HttpResponse<String> gone = client.get("/task/" + taskId, token);
+
+		assertThat(gone.statusCode()).as(gone.body()).isEqualTo(404);
+		assertThat(gone.headers().firstValue("Content-Type")).contains("application/problem+json");
+		assertThat(GatewayClient.json.readTree(gone.body()).get("type").asString())
+			.isEqualTo("https://mediaflow.io/problems/stored-file-missing");
 	}
 
 	@Test

@@ -77,7 +77,9 @@ class TaskController {
 	@ApiResponse(responseCode = "200", description = "The zip, as an attachment task-<task_id>.zip",
 			content = @Content(mediaType = "application/zip", schema = @Schema(type = "string", format = "binary")))
 	@ApiResponse(responseCode = "400", description = "The task id is not a UUID")
-	@ApiResponse(responseCode = "404", description = "No task of yours has this id (someone else's looks the same)",
+	@ApiResponse(responseCode = "404",
+			description = "No task of yours has this id (someone else's looks the same), or one of its "
+					+ "results is gone from the storage (type stored-file-missing)",
 			content = @Content(mediaType = "application/problem+json",
 					examples = @ExampleObject(value = MediaExamples.TASK_NOT_FOUND)))
 	@ApiResponse(responseCode = "409",
@@ -105,6 +107,7 @@ class TaskController {
 		}
 		List<ZipItem> items = new ArrayList<>(this.tasks.imageZipItems(taskId));
 		items.addAll(this.tasks.convertedAudio(taskId));
+		this.zipWriter.checkStored(items);
 		StreamingResponseBody body = (out) -> this.zipWriter.write(items, out);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("application/zip"))

@@ -10,6 +10,7 @@ import java.util.zip.ZipOutputStream;
 
 import io.mediaflow.platform.storage.ObjectStore;
 import io.mediaflow.platform.storage.StoredObject;
+import io.mediaflow.platform.storage.StoredObjectMissingException;
 
 import org.springframework.stereotype.Component;
 
@@ -20,6 +21,8 @@ import org.springframework.stereotype.Component;
  * streaming unzippers such as {@code java.util.zip.ZipInputStream} need; zip4j's
  * streaming writer always leaves the CRC to a trailing descriptor, which those readers
  * reject for stored entries. Zip64 records are added by the JDK when a task exceeds 4 GB.
+ * Every object is looked for before the answer starts: a result gone from the bucket is a
+ * problem document, not a zip that stops halfway.
  */
 @Component
 class TaskZipWriter {
@@ -32,6 +35,21 @@ class TaskZipWriter {
 
 	static String mp3Name(String safeName) {
 		return safeName + ".mp3";
+	}
+
+	/**
+	 * Checks that every item is in the bucket (one HEAD request each).
+	 * @throws io.mediaflow.platform.storage.StoredObjectMissingException for the first
+	 * that is not
+	 * @throws io.mediaflow.platform.storage.StorageException when the bucket cannot be
+	 * asked
+	 */
+	void checkStored(List<ZipItem> items) {
+		for (ZipItem item : items) {
+			if (!this.store.exists(item.key())) {
+				throw new StoredObjectMissingException(item.key(), null);
+			}
+		}
 	}
 
 	void write(List<ZipItem> items, OutputStream out) throws IOException {
