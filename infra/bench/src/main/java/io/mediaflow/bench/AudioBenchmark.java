@@ -1,7 +1,6 @@
 package io.mediaflow.bench;
 
 import java.io.IOException;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,15 +31,15 @@ final class AudioBenchmark {
 		double e2e = Double.MAX_VALUE;
 		for (int i = 0; i < 2; i++) {
 			long start = System.nanoTime();
-			HttpResponse<String> created = gateway.upload("/records", token,
+			GatewayHttp.Answer created = gateway.upload("/records", token,
 					List.of(Part.of("record", "bench.wav", "audio/wav", wav)));
 			if (created.statusCode() != 201) {
 				throw new IllegalStateException("Record refused: " + created.statusCode() + " " + created.body());
 			}
 			String url = GatewayHttp.json.readTree(created.body()).get("download_url").asString();
-			HttpResponse<byte[]> mp3;
+			GatewayHttp.Download mp3;
 			do {
-				mp3 = gateway.get(url, token, HttpResponse.BodyHandlers.ofByteArray());
+				mp3 = gateway.download(url, token);
 			}
 			while (mp3.statusCode() == 202);
 			if (mp3.statusCode() != 200) {

@@ -76,8 +76,8 @@ public final class Benchmark {
 		MachineCpu e2eMachinePerImage;
 		List<Double> s3Puts;
 		AudioBenchmark.Result audio;
-		try (StackProcess stack = StackProcess.start(options, Map.of(), THROUGHPUT_HEAP_MB)) {
-			GatewayHttp gateway = new GatewayHttp(stack.gatewayUrl());
+		try (StackProcess stack = StackProcess.start(options, Map.of(), THROUGHPUT_HEAP_MB);
+				GatewayHttp gateway = new GatewayHttp(stack.gatewayUrl())) {
 			log("Warm-up through the gateway until the JIT compiler settles (at most %d s)", options.warmupSeconds());
 			warmUp = WarmUp.run(gateway, stack, images, format, options.clients(), options.warmupSeconds());
 			log("End to end: %d images, %d clients", options.images(), options.clients());

@@ -41,8 +41,7 @@ final class ClientWarmUp {
 				"{\"task_id\":\"" + UUID.randomUUID() + "\",\"status\":\"PENDING\",\"files\":1}"));
 		server.createContext("/status/", (exchange) -> answer(exchange, 200, doneStatus(exchange)));
 		server.start();
-		try {
-			GatewayHttp client = new GatewayHttp("http://127.0.0.1:" + server.getAddress().getPort());
+		try (GatewayHttp client = new GatewayHttp("http://127.0.0.1:" + server.getAddress().getPort())) {
 			long deadline = System.nanoTime() + duration.toNanos();
 			int uploads = 0;
 			while (System.nanoTime() < deadline) {

@@ -1,6 +1,5 @@
 package io.mediaflow.bench;
 
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -41,7 +40,7 @@ final class EndToEndBenchmark {
 				for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
 					byte[] image = images.get(i % images.size());
 					long sent = System.nanoTime();
-					HttpResponse<String> response = gateway.upload("/upload", token, List
+					GatewayHttp.Answer response = gateway.upload("/upload", token, List
 						.of(Part.of("files", "image-" + i + "." + format.extension(), format.contentType(), image)));
 					latencies.add((System.nanoTime() - sent) / 1e6);
 					if (response.statusCode() != 202) {

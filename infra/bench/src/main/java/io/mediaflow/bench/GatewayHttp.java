@@ -1,31 +1,60 @@
 package io.mediaflow.bench;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.ParseException;
+import org.apache.hc.core5.http.io.HttpClientResponseHandler;
+import org.apache.hc.core5.http.io.SocketConfig;
+import org.apache.hc.core5.http.io.entity.AbstractHttpEntity;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.io.entity.StringEntity;
+import org.apache.hc.core5.util.Timeout;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A user's HTTP client against the gateway. Multipart bodies are streamed from memory or
- * from files, so large uploads do not load the benchmark either.
+ * A user's HTTP client against the gateway: Apache HttpClient's blocking client, each
+ * request made in the calling thread. Multipart bodies are streamed from memory or from
+ * files, so large uploads do not load the benchmark either. The JDK's {@code HttpClient}
+ * used before passed every request through its selector thread and executor: more context
+ * switches per image than the stack's own hand-offs on the same two cores, and seconds of
+ * JIT compilation of its own in the cold round (docs/performance.md, ninth round).
  */
-final class GatewayHttp {
+final class GatewayHttp implements AutoCloseable {
 
 	static final JsonMapper json = JsonMapper.builder().build();
 
-	private final HttpClient http = HttpClient.newBuilder()
-		.version(HttpClient.Version.HTTP_1_1)
-		.connectTimeout(Duration.ofSeconds(10))
+	private final CloseableHttpClient http = HttpClients.custom()
+		.setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+			.setMaxConnPerRoute(64)
+			.setMaxConnTotal(64)
+			.setDefaultSocketConfig(SocketConfig.custom().setTcpNoDelay(true).build())
+			.setDefaultConnectionConfig(ConnectionConfig.custom()
+				.setConnectTimeout(Timeout.ofSeconds(10))
+				.setSocketTimeout(Timeout.ofMinutes(10))
+				.build())
+			.build())
+		.disableAutomaticRetries()
+		.disableContentCompression()
 		.build();
 
 	private final String baseUrl;
@@ -34,40 +63,34 @@ final class GatewayHttp {
 		this.baseUrl = baseUrl;
 	}
 
+	/** An answer with its body read as text. */
+	record Answer(int statusCode, String body) {
+	}
+
+	/** A download, read to its end and counted. */
+	record Download(int statusCode, long bytes) {
+	}
+
 	/** Registers a new user; returns its JWT. */
-	String registerUser() throws IOException, InterruptedException {
-		HttpResponse<String> response = send(
-				HttpRequest.newBuilder(uri("/registration"))
-					.header("Content-Type", "application/json")
-					.POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"bench-" + UUID.randomUUID()
-							+ "@example.com\",\"password\":\"benchmark-password\"}")),
-				HttpResponse.BodyHandlers.ofString());
-		return json.readTree(response.body()).get("access_token").asString();
+	String registerUser() throws IOException {
+		HttpPost request = new HttpPost(uri("/registration"));
+		request.setEntity(new StringEntity(
+				"{\"email\":\"bench-" + UUID.randomUUID() + "@example.com\",\"password\":\"benchmark-password\"}",
+				ContentType.APPLICATION_JSON));
+		return json.readTree(send(request, GatewayHttp::text).body()).get("access_token").asString();
 	}
 
-	HttpResponse<String> upload(String path, String token, List<Part> parts) throws IOException, InterruptedException {
-		String boundary = "bench-" + UUID.randomUUID();
-		List<HttpRequest.BodyPublisher> body = new ArrayList<>();
-		for (Part part : parts) {
-			body.add(HttpRequest.BodyPublishers.ofString(
-					"--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part.name() + "\"; filename=\""
-							+ part.fileName() + "\"\r\nContent-Type: " + part.contentType() + "\r\n\r\n",
-					StandardCharsets.UTF_8));
-			body.add((part.file() != null) ? HttpRequest.BodyPublishers.ofFile(part.file())
-					: HttpRequest.BodyPublishers.ofByteArray(part.bytes()));
-			body.add(HttpRequest.BodyPublishers.ofString("\r\n"));
-		}
-		body.add(HttpRequest.BodyPublishers.ofString("--" + boundary + "--\r\n"));
-		return send(
-				HttpRequest.newBuilder(uri(path))
-					.header("Authorization", "Bearer " + token)
-					.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-					.POST(HttpRequest.BodyPublishers.concat(body.toArray(HttpRequest.BodyPublisher[]::new))),
-				HttpResponse.BodyHandlers.ofString());
+	Answer upload(String path, String token, List<Part> parts) throws IOException {
+		HttpPost request = new HttpPost(uri(path));
+		request.setHeader("Authorization", "Bearer " + token);
+		request.setEntity(new MultipartBody(parts, "bench-" + UUID.randomUUID()));
+		return send(request, GatewayHttp::text);
 	}
 
-	JsonNode status(String taskId, String token) throws IOException, InterruptedException {
-		return json.readTree(get("/status/" + taskId, token, HttpResponse.BodyHandlers.ofString()).body());
+	JsonNode status(String taskId, String token) throws IOException {
+		HttpGet request = new HttpGet(uri("/status/" + taskId));
+		request.setHeader("Authorization", "Bearer " + token);
+		return json.readTree(send(request, GatewayHttp::text).body());
 	}
 
 	/** Polls until the task is finished; returns its final status. */
@@ -83,18 +106,43 @@ final class GatewayHttp {
 		throw new IllegalStateException("Task " + taskId + " did not finish in 10 minutes");
 	}
 
-	<T> HttpResponse<T> get(String pathOrUrl, String token, HttpResponse.BodyHandler<T> handler)
-			throws IOException, InterruptedException {
-		return send(HttpRequest.newBuilder(uri(pathOrUrl)).header("Authorization", "Bearer " + token), handler);
+	/** Downloads a path or URL, reading the body to its end without keeping it. */
+	Download download(String pathOrUrl, String token) throws IOException {
+		HttpGet request = new HttpGet(uri(pathOrUrl));
+		request.setHeader("Authorization", "Bearer " + token);
+		return send(request, (response) -> {
+			long bytes = 0;
+			if (response.getEntity() != null) {
+				try (InputStream body = response.getEntity().getContent()) {
+					bytes = body.transferTo(OutputStream.nullOutputStream());
+				}
+			}
+			return new Download(response.getCode(), bytes);
+		});
 	}
 
-	private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> handler)
-			throws IOException, InterruptedException {
-		return this.http.send(request.timeout(Duration.ofMinutes(10)).build(), handler);
+	@Override
+	public void close() throws IOException {
+		this.http.close();
 	}
 
-	private URI uri(String pathOrUrl) {
-		return URI.create(pathOrUrl.startsWith("http") ? pathOrUrl : this.baseUrl + pathOrUrl);
+	private <T> T send(HttpUriRequestBase request, HttpClientResponseHandler<T> handler) throws IOException {
+		return this.http.execute(request, handler);
+	}
+
+	private static Answer text(ClassicHttpResponse response) throws IOException {
+		try {
+			HttpEntity entity = response.getEntity();
+			return new Answer(response.getCode(),
+					(entity != null) ? EntityUtils.toString(entity, StandardCharsets.UTF_8) : "");
+		}
+		catch (ParseException ex) {
+			throw new IOException(ex);
+		}
+	}
+
+	private String uri(String pathOrUrl) {
+		return pathOrUrl.startsWith("http") ? pathOrUrl : this.baseUrl + pathOrUrl;
 	}
 
 	record Part(String name, String fileName, String contentType, byte[] bytes, Path file) {
@@ -105,6 +153,83 @@ final class GatewayHttp {
 
 		static Part of(String name, String fileName, String contentType, Path file) {
 			return new Part(name, fileName, contentType, null, file);
+		}
+
+		long length() throws IOException {
+			return (this.file != null) ? Files.size(this.file) : this.bytes.length;
+		}
+
+		void writeTo(OutputStream out) throws IOException {
+			if (this.file != null) {
+				Files.copy(this.file, out);
+			}
+			else {
+				out.write(this.bytes);
+			}
+		}
+
+	}
+
+	/** A multipart/form-data body of known length, written part by part. */
+	private static final class MultipartBody extends AbstractHttpEntity {
+
+		private final List<byte[]> heads = new ArrayList<>();
+
+		private final List<Part> parts;
+
+		private final byte[] tail;
+
+		private final long length;
+
+		MultipartBody(List<Part> parts, String boundary) throws IOException {
+			super("multipart/form-data; boundary=" + boundary, null, false);
+			this.parts = parts;
+			long length = 0;
+			for (Part part : parts) {
+				byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part.name()
+						+ "\"; filename=\"" + part.fileName() + "\"\r\nContent-Type: " + part.contentType()
+						+ "\r\n\r\n")
+					.getBytes(StandardCharsets.UTF_8);
+				this.heads.add(head);
+				length += head.length + part.length() + 2;
+			}
+			this.tail = ("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+			this.length = length + this.tail.length;
+		}
+
+		@Override
+		public long getContentLength() {
+			return this.length;
+		}
+
+		@Override
+		public boolean isRepeatable() {
+			return true;
+		}
+
+		@Override
+		public boolean isStreaming() {
+			return false;
+		}
+
+		@Override
+		public InputStream getContent() {
+			throw new UnsupportedOperationException("written with writeTo");
+		}
+
+		@Override
+		public void writeTo(OutputStream out) throws IOException {
+			for (int i = 0; i < this.parts.size(); i++) {
+				out.write(this.heads.get(i));
+				this.parts.get(i).writeTo(out);
+				out.write('\r');
+				out.write('\n');
+			}
+			out.write(this.tail);
+		}
+
+		@Override
+		public void close() {
 		}
 
 	}

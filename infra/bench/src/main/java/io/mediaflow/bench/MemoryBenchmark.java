@@ -1,8 +1,5 @@
 package io.mediaflow.bench;
 
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -34,47 +31,42 @@ final class MemoryBenchmark {
 		Map<String, String> limits = Map.of("MEDIAFLOW_LIMITS_MAX_FILE_SIZE", (fileMb + 16) + "MB",
 				"SPRING_SERVLET_MULTIPART_MAX_REQUEST_SIZE", (fileMb * (files + 1) + 64) + "MB",
 				"MEDIAFLOW_LIMITS_MAX_AUDIO_DURATION", "6h");
-		try (StackProcess stack = StackProcess.start(options, limits)) {
-			GatewayHttp gateway = new GatewayHttp(stack.gatewayUrl());
+		try (StackProcess stack = StackProcess.start(options, limits);
+				GatewayHttp gateway = new GatewayHttp(stack.gatewayUrl())) {
 			String token = gateway.registerUser();
 			List<Part> parts = new ArrayList<>();
 			for (int i = 0; i < files; i++) {
 				parts.add(Part.of("files", "long-" + i + ".wav", "audio/wav", wav));
 			}
-			HttpResponse<String> accepted = gateway.upload("/upload", token, parts);
+			GatewayHttp.Answer accepted = gateway.upload("/upload", token, parts);
 			if (accepted.statusCode() != 202) {
 				throw new IllegalStateException("Upload refused: " + accepted.statusCode() + " " + accepted.body());
 			}
-			HttpResponse<String> record = gateway.upload("/records", token,
+			GatewayHttp.Answer record = gateway.upload("/records", token,
 					List.of(Part.of("record", "long.wav", "audio/wav", wav)));
 			String taskId = GatewayHttp.json.readTree(accepted.body()).get("task_id").asString();
 			String status = gateway.awaitFinished(taskId, token, Duration.ofMillis(500));
 			if (!status.equals("DONE")) {
 				throw new IllegalStateException("Memory task ended " + status);
 			}
-			long downloaded = drain(gateway.get("/task/" + taskId, token, HttpResponse.BodyHandlers.ofInputStream()));
+			long downloaded = bytes(gateway.download("/task/" + taskId, token));
 			String url = GatewayHttp.json.readTree(record.body()).get("download_url").asString();
-			HttpResponse<InputStream> mp3;
+			GatewayHttp.Download mp3;
 			do {
-				mp3 = gateway.get(url, token, HttpResponse.BodyHandlers.ofInputStream());
-				if (mp3.statusCode() == 202) {
-					mp3.body().close();
-				}
+				mp3 = gateway.download(url, token);
 			}
 			while (mp3.statusCode() == 202);
-			downloaded += drain(mp3);
+			downloaded += bytes(mp3);
 			return new Result(stack.peakRssMb(), Files.size(wav) * (files + 1) / (1024 * 1024),
 					downloaded / (1024 * 1024), options.stackHeapMb());
 		}
 	}
 
-	private static long drain(HttpResponse<InputStream> response) throws Exception {
-		if (response.statusCode() != 200) {
-			throw new IllegalStateException("Download failed: " + response.statusCode());
+	private static long bytes(GatewayHttp.Download download) {
+		if (download.statusCode() != 200) {
+			throw new IllegalStateException("Download failed: " + download.statusCode());
 		}
-		try (InputStream in = response.body()) {
-			return in.transferTo(OutputStream.nullOutputStream());
-		}
+		return download.bytes();
 	}
 
 }
