@@ -1,18 +1,12 @@
 package io.mediaflow.bench;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -40,15 +34,13 @@ final class StackProcess implements AutoCloseable {
 
 	final int s3Port;
 
-	private final int workerPort;
+	private final CompilerThreadsCpu compilerThreads;
 
-	private final HttpClient actuator = HttpClient.newHttpClient();
-
-	private StackProcess(Process process, int gatewayPort, int s3Port, int workerPort) {
+	private StackProcess(Process process, int gatewayPort, int s3Port) {
 		this.process = process;
 		this.gatewayPort = gatewayPort;
 		this.s3Port = s3Port;
-		this.workerPort = workerPort;
+		this.compilerThreads = new CompilerThreadsCpu(process.pid());
 	}
 
 	static StackProcess start(BenchOptions options, Map<String, String> extraEnvironment)
@@ -101,7 +93,7 @@ final class StackProcess implements AutoCloseable {
 		Process process = builder.redirectErrorStream(true)
 			.redirectOutput(options.workDir().resolve("stack.log").toFile())
 			.start();
-		StackProcess stack = new StackProcess(process, gateway, s3, worker);
+		StackProcess stack = new StackProcess(process, gateway, s3);
 		long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
 		while (!Files.readString(options.workDir().resolve("stack.log")).contains("Mediaflow is up")) {
 			if (!process.isAlive() || System.nanoTime() > deadline) {
@@ -140,21 +132,11 @@ final class StackProcess implements AutoCloseable {
 	}
 
 	/**
-	 * Total time the stack's JIT compilers have spent so far, in milliseconds: Actuator's
-	 * {@code jvm.compilation.time} on the worker's port (a JVM metric, so the whole
-	 * stack's).
+	 * CPU time the stack's JIT compiler threads have used so far, in milliseconds
+	 * ({@link CompilerThreadsCpu}: read from {@code /proc}, not asked of the stack).
 	 */
-	double jitCompilationMillis() throws IOException, InterruptedException {
-		String credentials = Base64.getEncoder()
-			.encodeToString(("operator:" + OPERATOR_PASSWORD).getBytes(StandardCharsets.UTF_8));
-		HttpResponse<String> response = this.actuator.send(HttpRequest
-			.newBuilder(URI.create("http://localhost:" + this.workerPort + "/actuator/metrics/jvm.compilation.time"))
-			.header("Authorization", "Basic " + credentials)
-			.build(), HttpResponse.BodyHandlers.ofString());
-		if (response.statusCode() != 200) {
-			throw new IllegalStateException("jvm.compilation.time: HTTP " + response.statusCode());
-		}
-		return GatewayHttp.json.readTree(response.body()).get("measurements").get(0).get("value").asDouble();
+	double jitCompilationMillis() throws IOException {
+		return this.compilerThreads.millis();
 	}
 
 	String s3Endpoint() {

@@ -9,9 +9,9 @@ import io.mediaflow.common.messaging.ImageFormat;
  * Brings a freshly started stack to its steady state before anything is measured. Four
  * Spring contexts in one JVM give the JIT compiler minutes of work; on two cores that
  * work competes with the workers. Rounds of uploads run until the compiler has taken less
- * than {@link #QUIET_SHARE} of the time in {@link #QUIET_ROUNDS} rounds in a row
- * (Actuator's {@code jvm.compilation.time}), or until the time allowed is up: one quiet
- * round of about a second was often a lull between two bursts of compilation
+ * than {@link #QUIET_SHARE} of the time in {@link #QUIET_ROUNDS} rounds in a row (the CPU
+ * of its compiler threads, {@link CompilerThreadsCpu}), or until the time allowed is up:
+ * one quiet round of about a second was often a lull between two bursts of compilation
  * (docs/performance.md, sixth round).
  */
 final class WarmUp {
