@@ -37,9 +37,7 @@ class WebhookSecretController {
 			content = @Content(mediaType = "application/problem+json"))
 	@GetMapping("/users/me/webhook-secret")
 	ResponseEntity<WebhookSecret> read(AuthenticatedUser user) {
-		return ResponseEntity.ok()
-			.cacheControl(CacheControl.noStore())
-			.body(new WebhookSecret(this.secrets.of(user.userId())));
+		return notStored(this.secrets.of(user.userId()));
 	}
 
 	@Operation(operationId = "replaceWebhookSecret", summary = "Replace your webhook signing secret",
@@ -51,9 +49,12 @@ class WebhookSecretController {
 			content = @Content(mediaType = "application/problem+json"))
 	@PostMapping("/users/me/webhook-secret")
 	ResponseEntity<WebhookSecret> replace(AuthenticatedUser user) {
-		return ResponseEntity.ok()
-			.cacheControl(CacheControl.noStore())
-			.body(new WebhookSecret(this.secrets.replace(user.userId())));
+		return notStored(this.secrets.replace(user.userId()));
+	}
+
+	/** A secret must not be kept by caches on the way. */
+	private static ResponseEntity<WebhookSecret> notStored(String secret) {
+		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(new WebhookSecret(secret));
 	}
 
 }
