@@ -4,17 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
-import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.entity.mime.MultipartEntityBuilder;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
@@ -22,9 +20,7 @@ import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.ParseException;
-import org.apache.hc.core5.http.io.HttpClientResponseHandler;
 import org.apache.hc.core5.http.io.SocketConfig;
-import org.apache.hc.core5.http.io.entity.AbstractHttpEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.io.entity.StringEntity;
 import org.apache.hc.core5.util.Timeout;
@@ -33,11 +29,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A user's HTTP client against the gateway: Apache HttpClient's blocking client, each
- * request made in the calling thread. Multipart bodies are streamed from memory or from
- * files, so large uploads do not load the benchmark either. The JDK's {@code HttpClient}
- * used before passed every request through its selector thread and executor: more context
- * switches per image than the stack's own hand-offs on the same two cores, and seconds of
- * JIT compilation of its own in the cold round (docs/performance.md, ninth round).
+ * request made in the calling thread. Multipart bodies (its
+ * {@code MultipartEntityBuilder}) are streamed from memory or from files, so large
+ * uploads do not load the benchmark either. The JDK's {@code HttpClient} used before
+ * passed every request through its selector thread and executor: more context switches
+ * per image than the stack's own hand-offs on the same two cores, and seconds of JIT
+ * compilation of its own in the cold round (docs/performance.md, ninth round).
  */
 final class GatewayHttp implements AutoCloseable {
 
@@ -77,20 +74,30 @@ final class GatewayHttp implements AutoCloseable {
 		request.setEntity(new StringEntity(
 				"{\"email\":\"bench-" + UUID.randomUUID() + "@example.com\",\"password\":\"benchmark-password\"}",
 				ContentType.APPLICATION_JSON));
-		return json.readTree(send(request, GatewayHttp::text).body()).get("access_token").asString();
+		return json.readTree(this.http.execute(request, GatewayHttp::text).body()).get("access_token").asString();
 	}
 
 	Answer upload(String path, String token, List<Part> parts) throws IOException {
 		HttpPost request = new HttpPost(uri(path));
 		request.setHeader("Authorization", "Bearer " + token);
-		request.setEntity(new MultipartBody(parts, "bench-" + UUID.randomUUID()));
-		return send(request, GatewayHttp::text);
+		MultipartEntityBuilder body = MultipartEntityBuilder.create().setBoundary("bench-" + UUID.randomUUID());
+		for (Part part : parts) {
+			ContentType type = ContentType.create(part.contentType());
+			if (part.file() != null) {
+				body.addBinaryBody(part.name(), part.file().toFile(), type, part.fileName());
+			}
+			else {
+				body.addBinaryBody(part.name(), part.bytes(), type, part.fileName());
+			}
+		}
+		request.setEntity(body.build());
+		return this.http.execute(request, GatewayHttp::text);
 	}
 
 	JsonNode status(String taskId, String token) throws IOException {
 		HttpGet request = new HttpGet(uri("/status/" + taskId));
 		request.setHeader("Authorization", "Bearer " + token);
-		return json.readTree(send(request, GatewayHttp::text).body());
+		return json.readTree(this.http.execute(request, GatewayHttp::text).body());
 	}
 
 	/** Polls until the task is finished; returns its final status. */
@@ -110,7 +117,7 @@ final class GatewayHttp implements AutoCloseable {
 	Download download(String pathOrUrl, String token) throws IOException {
 		HttpGet request = new HttpGet(uri(pathOrUrl));
 		request.setHeader("Authorization", "Bearer " + token);
-		return send(request, (response) -> {
+		return this.http.execute(request, (response) -> {
 			long bytes = 0;
 			if (response.getEntity() != null) {
 				try (InputStream body = response.getEntity().getContent()) {
@@ -124,10 +131,6 @@ final class GatewayHttp implements AutoCloseable {
 	@Override
 	public void close() throws IOException {
 		this.http.close();
-	}
-
-	private <T> T send(HttpUriRequestBase request, HttpClientResponseHandler<T> handler) throws IOException {
-		return this.http.execute(request, handler);
 	}
 
 	private static Answer text(ClassicHttpResponse response) throws IOException {
@@ -153,83 +156,6 @@ final class GatewayHttp implements AutoCloseable {
 
 		static Part of(String name, String fileName, String contentType, Path file) {
 			return new Part(name, fileName, contentType, null, file);
-		}
-
-		long length() throws IOException {
-			return (this.file != null) ? Files.size(this.file) : this.bytes.length;
-		}
-
-		void writeTo(OutputStream out) throws IOException {
-			if (this.file != null) {
-				Files.copy(this.file, out);
-			}
-			else {
-				out.write(this.bytes);
-			}
-		}
-
-	}
-
-	/** A multipart/form-data body of known length, written part by part. */
-	private static final class MultipartBody extends AbstractHttpEntity {
-
-		private final List<byte[]> heads = new ArrayList<>();
-
-		private final List<Part> parts;
-
-		private final byte[] tail;
-
-		private final long length;
-
-		MultipartBody(List<Part> parts, String boundary) throws IOException {
-			super("multipart/form-data; boundary=" + boundary, null, false);
-			this.parts = parts;
-			long length = 0;
-			for (Part part : parts) {
-				byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part.name()
-						+ "\"; filename=\"" + part.fileName() + "\"\r\nContent-Type: " + part.contentType()
-						+ "\r\n\r\n")
-					.getBytes(StandardCharsets.UTF_8);
-				this.heads.add(head);
-				length += head.length + part.length() + 2;
-			}
-			this.tail = ("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-			this.length = length + this.tail.length;
-		}
-
-		@Override
-		public long getContentLength() {
-			return this.length;
-		}
-
-		@Override
-		public boolean isRepeatable() {
-			return true;
-		}
-
-		@Override
-		public boolean isStreaming() {
-			return false;
-		}
-
-		@Override
-		public InputStream getContent() {
-			throw new UnsupportedOperationException("written with writeTo");
-		}
-
-		@Override
-		public void writeTo(OutputStream out) throws IOException {
-			for (int i = 0; i < this.parts.size(); i++) {
-				out.write(this.heads.get(i));
-				this.parts.get(i).writeTo(out);
-				out.write('\r');
-				out.write('\n');
-			}
-			out.write(this.tail);
-		}
-
-		@Override
-		public void close() {
 		}
 
 	}

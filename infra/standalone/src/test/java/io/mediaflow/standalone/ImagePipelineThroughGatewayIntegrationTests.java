@@ -109,13 +109,9 @@ class ImagePipelineThroughGatewayIntegrationTests {
 	void givesTwoFilesOfTheSameNameDistinctLinks() throws Exception {
 		String token = client.register().get("access_token").asString();
 
-		HttpResponse<String> accepted = client.upload("/upload", token,
-				new Part("files", "cat.png", "image/png", TestImages.png(40, 30)),
+		String taskId = finishedTask(token, new Part("files", "cat.png", "image/png", TestImages.png(40, 30)),
 				new Part("file", "../cat.png", "image/png", TestImages.png(30, 40)));
-		String taskId = GatewayClient.json.readTree(accepted.body()).get("task_id").asString();
-		JsonNode status = client.awaitFinished(taskId, token, Duration.ofSeconds(60));
 
-		assertThat(status.get("status").asString()).isEqualTo("DONE");
 		assertThat(unzip(client.getBytes("/task/" + taskId, token).body())).containsKeys("cat_original.png",
 				"cat-2_original.png");
 	}
@@ -123,12 +119,9 @@ class ImagePipelineThroughGatewayIntegrationTests {
 	@Test
 	void aResultGoneFromTheBucketIsAProblemRatherThanAZipCutShort() throws Exception {
 		String token = client.register().get("access_token").asString();
-		HttpResponse<String> accepted = client.upload("/upload", token,
-				new Part("files", "first.png", "image/png", TestImages.png(40, 30)),
-				new Part("files", "second.png", "image/png", TestImages.png(30, 40)));
-		UUID taskId = UUID.fromString(GatewayClient.json.readTree(accepted.body()).get("task_id").asString());
-		assertThat(client.awaitFinished(taskId.toString(), token, Duration.ofSeconds(60)).get("status").asString())
-			.isEqualTo("DONE");
+		UUID taskId = UUID
+			.fromString(finishedTask(token, new Part("files", "first.png", "image/png", TestImages.png(40, 30)),
+					new Part("files", "second.png", "image/png", TestImages.png(30, 40))));
 		stack.context("media-api")
 			.getBean(ObjectStore.class)
 			.delete(List.of(StorageKeys.result(taskId, "second_scaled.png")));
@@ -175,6 +168,15 @@ class ImagePipelineThroughGatewayIntegrationTests {
 		assertThat(client.get("/history/" + owner.get("user_id").asString(), strangerToken).statusCode())
 			.isEqualTo(403);
 		assertThat(client.get("/status/not-a-uuid", ownerToken).statusCode()).isEqualTo(400);
+	}
+
+	/** Uploads the parts as one task and waits until it is DONE; answers its id. */
+	private static String finishedTask(String token, Part... parts) throws Exception {
+		HttpResponse<String> accepted = client.upload("/upload", token, parts);
+		String taskId = GatewayClient.json.readTree(accepted.body()).get("task_id").asString();
+		JsonNode status = client.awaitFinished(taskId, token, Duration.ofSeconds(60));
+		assertThat(status.get("status").asString()).as(status.toString()).isEqualTo("DONE");
+		return taskId;
 	}
 
 	private static void assertImage(byte[] bytes, int width, int height, int bands) throws IOException {

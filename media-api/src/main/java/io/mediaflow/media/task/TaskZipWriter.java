@@ -39,8 +39,7 @@ class TaskZipWriter {
 
 	/**
 	 * Checks that every item is in the bucket (one HEAD request each).
-	 * @throws io.mediaflow.platform.storage.StoredObjectMissingException for the first
-	 * that is not
+	 * @throws StoredObjectMissingException for the first that is not
 	 * @throws io.mediaflow.platform.storage.StorageException when the bucket cannot be
 	 * asked
 	 */

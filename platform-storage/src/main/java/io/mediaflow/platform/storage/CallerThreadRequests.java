@@ -55,9 +55,9 @@ final class CallerThreadRequests {
 		this.storage = storage;
 	}
 
-	void put(String key, byte[] body, int length, String contentType, Map<String, String> metadata) throws IOException {
-		Request.Builder request = request(key, sha256(body, length))
-			.put(RequestBody.create(body, MediaType.parse(contentType), 0, length));
+	void put(String key, byte[] body, String contentType, Map<String, String> metadata) throws IOException {
+		Request.Builder request = request(key, sha256(body))
+			.put(RequestBody.create(body, MediaType.parse(contentType)));
 		metadata.forEach((name, value) -> request.header("x-amz-meta-" + name, value));
 		try (Response response = execute(request.build())) {
 			checkSuccess(response);
@@ -118,11 +118,9 @@ final class CallerThreadRequests {
 		throw new S3ErrorResponse(response.code(), code.find() ? code.group(1) : null);
 	}
 
-	private static String sha256(byte[] body, int length) {
+	private static String sha256(byte[] body) {
 		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			digest.update(body, 0, length);
-			return HexFormat.of().formatHex(digest.digest());
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("This JDK has no SHA-256", ex);

@@ -55,6 +55,10 @@ public class ObjectStore {
 		this.bucket = storage.bucket();
 	}
 
+	MinioClient minioClient() {
+		return this.client;
+	}
+
 	/** Stores a stream of known length (-1 when unknown: sent as multipart upload). */
 	public void put(String key, InputStream content, long size, String contentType) {
 		put(key, content, size, contentType, Map.of());
@@ -82,7 +86,7 @@ public class ObjectStore {
 				throw new StorageException("Could not store " + key,
 						new IOException("The content ended after " + body.length + " of " + size + " bytes"));
 			}
-			put(key, body, body.length, contentType, metadata);
+			put(key, body, contentType, metadata);
 			return;
 		}
 		try {
@@ -105,12 +109,12 @@ public class ObjectStore {
 	 * unzippers.
 	 */
 	public void putWithChecksum(String key, byte[] content, String contentType) {
-		put(key, content, content.length, contentType, Map.of(CRC32_METADATA, Long.toString(crc32(content))));
+		put(key, content, contentType, Map.of(CRC32_METADATA, Long.toString(crc32(content))));
 	}
 
-	private void put(String key, byte[] body, int length, String contentType, Map<String, String> metadata) {
+	private void put(String key, byte[] body, String contentType, Map<String, String> metadata) {
 		try {
-			this.requests.put(key, body, length, contentType, metadata);
+			this.requests.put(key, body, contentType, metadata);
 		}
 		catch (IOException ex) {
 			throw new StorageException("Could not store " + key, ex);

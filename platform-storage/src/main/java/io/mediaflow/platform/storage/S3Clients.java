@@ -19,10 +19,6 @@ public final class S3Clients {
 	private S3Clients() {
 	}
 
-	public static MinioClient create(StorageProperties storage) {
-		return create(storage, http(storage));
-	}
-
 	static MinioClient create(StorageProperties storage, OkHttpClient http) {
 		return MinioClient.builder()
 			.endpoint(storage.endpoint())

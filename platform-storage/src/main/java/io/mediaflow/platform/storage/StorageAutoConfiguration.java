@@ -18,14 +18,15 @@ public class StorageAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	MinioClient minioClient(StorageProperties storage) {
-		return S3Clients.create(storage);
-	}
-
-	@Bean
-	@ConditionalOnMissingBean
 	ObjectStore objectStore(StorageProperties storage) {
 		return new ObjectStore(storage);
+	}
+
+	/** The store's own MinIO client, so that the service keeps one connection pool. */
+	@Bean
+	@ConditionalOnMissingBean
+	MinioClient minioClient(ObjectStore store) {
+		return store.minioClient();
 	}
 
 	@Bean(name = "s3HealthIndicator")
